@@ -1,0 +1,32 @@
+namespace Workflow.Abstractions;
+
+/// <summary>Why an action failed, for people (<see cref="Message"/>, <see cref="Hint"/>) and for machines (<see cref="Code"/>).</summary>
+public sealed record ActionError
+{
+    /// <summary>A stable machine code; one of <see cref="ActionErrorCodes"/>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>What went wrong, in a sentence a workflow builder understands.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>What to do about it, when there is something to do.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>True when running the step again may succeed (rate limits, remote outages, timeouts).</summary>
+    public bool Retryable { get; init; }
+
+    /// <summary>The HTTP status of the remote response, when there was one.</summary>
+    public int? HttpStatus { get; init; }
+
+    /// <summary>The remote service's request id, to quote to its support.</summary>
+    public string? RequestId { get; init; }
+
+    /// <summary>The remote service's own error type, e.g. <c>validation_error</c>.</summary>
+    public string? RemoteType { get; init; }
+
+    /// <summary>How many attempts were made before giving up (1 when not retried).</summary>
+    public int Attempts { get; init; } = 1;
+
+    /// <summary>Field-level problems, each naming the field.</summary>
+    public IReadOnlyList<ActionErrorDetail> Details { get; init; } = [];
+}
