@@ -62,20 +62,22 @@ internal sealed class TemplateRenderer
                 ? new ScriptValueConverter(context, _options.MaxValueDepth, _options.MaxValueNodes).ToJson(context.Evaluate(expression))
                 : JsonValue.Create(parsed.Template.Render(context));
         }
-        catch (ScriptRuntimeException ex) when (caller.IsCancellationRequested)
+        catch (Exception ex) when (caller.IsCancellationRequested)
         {
             throw new OperationCanceledException("Rendering was cancelled.", ex, caller);
         }
-        catch (ScriptAbortException ex)
+        catch (Exception ex) when (ex is ScriptAbortException or OperationCanceledException)
         {
-            throw target.Fail(ex.Span, $"The template exceeded its time budget of {_options.RenderBudget.TotalMilliseconds:0} ms.", ex);
+            var span = (ex as ScriptRuntimeException)?.Span;
+            throw target.Fail(span, $"The template exceeded its time budget of {_options.RenderBudget.TotalMilliseconds:0} ms.", ex);
         }
         catch (ScriptRuntimeException ex)
         {
             throw target.Fail(ex.Span, ex.OriginalMessage, ex);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex)
         {
+            // Value conversion limits, or anything Scriban lets escape: still name the step and field.
             throw target.Fail(parsed.SingleExpression?.Span, ex.Message, ex);
         }
     }
