@@ -1,0 +1,27 @@
+using Workflow.Sandbox.Templating;
+
+namespace Workflow.Sandbox.Tests.Templating;
+
+public class TemplateCacheTests
+{
+    [Test]
+    public void GetOrParse_SameText_ReturnsSameInstance()
+    {
+        var cache = new TemplateCache(10);
+
+        var first = cache.GetOrParse("{{ a }}");
+
+        Assert.That(cache.GetOrParse("{{ a }}"), Is.SameAs(first));
+    }
+
+    [Test]
+    public void GetOrParse_BeyondCapacity_StaysBounded()
+    {
+        var cache = new TemplateCache(3);
+
+        for (var i = 0; i < 10; i++)
+            cache.GetOrParse($"{{{{ {i} }}}}");
+
+        Assert.That(cache.Count, Is.LessThanOrEqualTo(3));
+    }
+}
