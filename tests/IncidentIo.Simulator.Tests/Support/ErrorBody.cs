@@ -7,7 +7,7 @@ internal static class ErrorBody
 {
     public static async Task<JsonObject> AssertAsync(HttpResponseMessage response, int status, string type)
     {
-        var body = await Json.ReadAsync(response);
+        var body = await JsonBody.ReadAsync(response);
         using (Assert.EnterMultipleScope())
         {
             Assert.That((int)response.StatusCode, Is.EqualTo(status), body.ToJsonString());

@@ -57,7 +57,7 @@ internal sealed class SimulatorHarness : IAsyncDisposable
     public async Task<JsonObject> CreateAsync(JsonObject payload)
     {
         using var response = await PostAsync("/v2/incidents", payload);
-        var body = await Json.ReadAsync(response);
+        var body = await JsonBody.ReadAsync(response);
         Assert.That((int)response.StatusCode, Is.EqualTo(200), body.ToJsonString());
         return body["incident"]!.AsObject();
     }
@@ -65,7 +65,7 @@ internal sealed class SimulatorHarness : IAsyncDisposable
     public async Task<(int Status, JsonObject Body)> GetAsync(string path)
     {
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
-        return ((int)response.StatusCode, await Json.ReadAsync(response));
+        return ((int)response.StatusCode, await JsonBody.ReadAsync(response));
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace IncidentIo.Simulator.Tests.Support;
 
 /// <summary>Small JSON helpers for tests.</summary>
-internal static class Json
+internal static class JsonBody
 {
     public static async Task<JsonObject> ReadAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -15,6 +15,12 @@ internal static class Json
             node.Remove(name);
         }
 
+        return node;
+    }
+
+    public static JsonObject With(this JsonObject node, string name, JsonNode? value)
+    {
+        node[name] = value;
         return node;
     }
 
