@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Faults;
 
 namespace IncidentIo.Simulator.Tests.Support;
 
@@ -25,7 +26,7 @@ internal sealed class SimulatorHarness : IAsyncDisposable
         {
             ApiKey = Key,
             ForbiddenApiKey = LimitedKey,
-            Faults = Faults.FaultSpec.Parse(faults),
+            Faults = FaultSpec.Parse(faults),
             RateLimitCapacity = capacity,
             RateLimitRefillPerSecond = refillPerSecond,
         }));
