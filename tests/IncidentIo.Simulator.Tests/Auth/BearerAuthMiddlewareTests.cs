@@ -36,12 +36,14 @@ public sealed class BearerAuthMiddlewareTests
         }
     }
 
-    [Test]
-    public async Task InvokeAsync_UnknownRouteWithKey_Returns404InErrorFormat()
+    [TestCase("GET", "/v3/nothing")]
+    [TestCase("DELETE", "/v2/incidents")]
+    public async Task InvokeAsync_UnknownRouteWithKey_Returns404InErrorFormat(string method, string path)
     {
         await using var harness = await SimulatorHarness.StartAsync();
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
 
-        using var response = await harness.Client.GetAsync(new Uri("/v3/nothing", UriKind.Relative));
+        using var response = await harness.Client.SendAsync(request);
 
         await ErrorBody.AssertAsync(response, 404, "not_found");
     }

@@ -7,20 +7,12 @@ using IncidentIo.Simulator.Tests.Support;
 namespace IncidentIo.Simulator.Tests.Incidents;
 
 [TestFixture]
-public sealed class CreateIncidentEndpointTests
+public sealed class CreateIncidentEndpointTests : SimulatorTestBase
 {
-    private SimulatorHarness _harness = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await SimulatorHarness.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task HandleAsync_NoSeverityForLiveStatus_Returns422IsRequiredOnSeverityId()
     {
-        using var response = await _harness.PostAsync("/v2/incidents", SimulatorHarness.Payload("no-sev", severityId: null));
+        using var response = await Harness.PostAsync("/v2/incidents", SimulatorHarness.Payload("no-sev", severityId: null));
 
         var body = await ErrorBody.AssertAsync(response, 422, "validation_error");
         using (Assert.EnterMultipleScope())
@@ -28,14 +20,14 @@ public sealed class CreateIncidentEndpointTests
             Assert.That(body.Code(), Is.EqualTo("is_required"));
             Assert.That((string?)body["errors"]![0]!["message"], Is.EqualTo("A severity is required to open an incident"));
             Assert.That(body.Field(), Is.EqualTo("severity_id"));
-            Assert.That(_harness.Simulator.State.Count, Is.Zero);
+            Assert.That(Harness.Simulator.State.Count, Is.Zero);
         }
     }
 
     [Test]
     public async Task HandleAsync_TriageStatusWithoutSeverity_CreatesWithoutSeverity()
     {
-        var incident = await _harness.CreateAsync(SimulatorHarness.Payload("triage", severityId: null).With("incident_status_id", SeedIds.Triage));
+        var incident = await Harness.CreateAsync(SimulatorHarness.Payload("triage", severityId: null).With("incident_status_id", SeedIds.Triage));
 
         using (Assert.EnterMultipleScope())
         {
@@ -47,7 +39,7 @@ public sealed class CreateIncidentEndpointTests
     [Test]
     public async Task HandleAsync_MissingIdempotencyKeyAndVisibility_ReportsBoth()
     {
-        using var response = await _harness.PostAsync("/v2/incidents", new JsonObject { ["severity_id"] = SeedIds.Minor });
+        using var response = await Harness.PostAsync("/v2/incidents", new JsonObject { ["severity_id"] = SeedIds.Minor });
 
         var body = await ErrorBody.AssertAsync(response, 422, "validation_error");
         Assert.That(body.Fields(), Does.Contain("idempotency_key").And.Contain("visibility"));
@@ -60,7 +52,7 @@ public sealed class CreateIncidentEndpointTests
     [TestCase("mode", "drill")]
     public async Task HandleAsync_UnknownIdOrEnumValue_Returns422InvalidValueOnThatField(string field, string value)
     {
-        using var response = await _harness.PostAsync("/v2/incidents", SimulatorHarness.Payload("bad").With(field, value));
+        using var response = await Harness.PostAsync("/v2/incidents", SimulatorHarness.Payload("bad").With(field, value));
 
         var body = await ErrorBody.AssertAsync(response, 422, "validation_error");
         using (Assert.EnterMultipleScope())
@@ -75,7 +67,7 @@ public sealed class CreateIncidentEndpointTests
     {
         var payload = SimulatorHarness.Payload("retro").With("retrospective_incident_options", new JsonObject { ["external_id"] = 7 });
 
-        using var response = await _harness.PostAsync("/v2/incidents", payload);
+        using var response = await Harness.PostAsync("/v2/incidents", payload);
 
         var body = await ErrorBody.AssertAsync(response, 422, "validation_error");
         Assert.That(body.Field(), Is.EqualTo("retrospective_incident_options"));
@@ -84,7 +76,7 @@ public sealed class CreateIncidentEndpointTests
     [Test]
     public async Task HandleAsync_PrivateOnlyTypeWithPublicVisibility_Returns422OnVisibility()
     {
-        using var response = await _harness.PostAsync("/v2/incidents", SimulatorHarness.Payload("sec").With("incident_type_id", SeedIds.SecurityType));
+        using var response = await Harness.PostAsync("/v2/incidents", SimulatorHarness.Payload("sec").With("incident_type_id", SeedIds.SecurityType));
 
         var body = await ErrorBody.AssertAsync(response, 422, "validation_error");
         Assert.That(body.Field(), Is.EqualTo("visibility"));
@@ -93,22 +85,22 @@ public sealed class CreateIncidentEndpointTests
     [Test]
     public async Task HandleAsync_SameIdempotencyKeyTwice_ReturnsTheSameIncidentAndStoresOne()
     {
-        var first = await _harness.CreateAsync(SimulatorHarness.Payload("same-key"));
-        var second = await _harness.CreateAsync(SimulatorHarness.Payload("same-key"));
+        var first = await Harness.CreateAsync(SimulatorHarness.Payload("same-key"));
+        var second = await Harness.CreateAsync(SimulatorHarness.Payload("same-key"));
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That((string?)second["id"], Is.EqualTo((string?)first["id"]));
-            Assert.That(_harness.Simulator.State.Count, Is.EqualTo(1));
-            Assert.That((string?)_harness.Simulator.State.FindByIdempotencyKey("same-key")!["id"], Is.EqualTo((string?)first["id"]));
+            Assert.That(Harness.Simulator.State.Count, Is.EqualTo(1));
+            Assert.That((string?)Harness.Simulator.State.FindByIdempotencyKey("same-key")!["id"], Is.EqualTo((string?)first["id"]));
         }
     }
 
     [Test]
     public async Task HandleAsync_TwoKeys_ReferencesCountUpFromInc1()
     {
-        var first = await _harness.CreateAsync(SimulatorHarness.Payload("a"));
-        var second = await _harness.CreateAsync(SimulatorHarness.Payload("b"));
+        var first = await Harness.CreateAsync(SimulatorHarness.Payload("a"));
+        var second = await Harness.CreateAsync(SimulatorHarness.Payload("b"));
 
         Assert.That(((string?)first["reference"], (string?)second["reference"]), Is.EqualTo(("INC-1", "INC-2")));
     }
@@ -116,7 +108,7 @@ public sealed class CreateIncidentEndpointTests
     [Test]
     public async Task HandleAsync_MinimalPayload_FillsDefaultsLikeIncidentIo()
     {
-        var incident = await _harness.CreateAsync(SimulatorHarness.Payload("defaults"));
+        var incident = await Harness.CreateAsync(SimulatorHarness.Payload("defaults"));
 
         using (Assert.EnterMultipleScope())
         {
@@ -138,7 +130,7 @@ public sealed class CreateIncidentEndpointTests
             [{"custom_field_id":"{{SeedIds.AffectedTeam}}","values":[{"value_option_id":"{{SeedIds.ProductOption}}"}]}]
             """));
 
-        var incident = await _harness.CreateAsync(payload);
+        var incident = await Harness.CreateAsync(payload);
 
         Assert.That((string?)incident["custom_field_entries"]![0]!["values"]![0]!["value_option"]!["value"], Is.EqualTo("Product"));
     }
@@ -148,7 +140,7 @@ public sealed class CreateIncidentEndpointTests
     {
         using var content = new StringContent("{not json", Encoding.UTF8, "application/json");
 
-        using var response = await _harness.Client.PostAsync(new Uri("/v2/incidents", UriKind.Relative), content);
+        using var response = await Harness.Client.PostAsync(new Uri("/v2/incidents", UriKind.Relative), content);
 
         await ErrorBody.AssertAsync(response, 400, "bad_request");
     }
@@ -157,13 +149,13 @@ public sealed class CreateIncidentEndpointTests
     public async Task HandleAsync_ManyConcurrentCreatesWithOneKey_StoreExactlyOne()
     {
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
-            _harness.Client.PostAsJsonAsync("/v2/incidents", SimulatorHarness.Payload("race"))));
+            Harness.Client.PostAsJsonAsync("/v2/incidents", SimulatorHarness.Payload("race"))));
         var ids = await Task.WhenAll(responses.Select(async r => (string?)(await JsonBody.ReadAsync(r))["incident"]!["id"]));
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
-            Assert.That(_harness.Simulator.State.Count, Is.EqualTo(1));
+            Assert.That(Harness.Simulator.State.Count, Is.EqualTo(1));
         }
 
         foreach (var response in responses)

@@ -5,20 +5,12 @@ using IncidentIo.Simulator.Tests.Support;
 namespace IncidentIo.Simulator.Tests.Incidents;
 
 [TestFixture]
-public sealed class EditIncidentEndpointTests
+public sealed class EditIncidentEndpointTests : SimulatorTestBase
 {
-    private SimulatorHarness _harness = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await SimulatorHarness.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task HandleAsync_OnlyName_ChangesNameAndUpdatedAtAndNothingElse()
     {
-        var created = await _harness.CreateAsync(SimulatorHarness.Payload("edit").With("summary", "kept"));
+        var created = await Harness.CreateAsync(SimulatorHarness.Payload("edit").With("summary", "kept"));
 
         var edited = await EditAsync((string)created["id"]!, new JsonObject { ["name"] = "Renamed" }, 200);
 
@@ -36,20 +28,20 @@ public sealed class EditIncidentEndpointTests
     [Test]
     public async Task HandleAsync_SeverityAndStatus_AreStoredForLaterReads()
     {
-        var created = await _harness.CreateAsync(SimulatorHarness.Payload("edit2"));
+        var created = await Harness.CreateAsync(SimulatorHarness.Payload("edit2"));
 
         await EditAsync((string)created["id"]!, new JsonObject { ["severity_id"] = SeedIds.Critical, ["incident_status_id"] = SeedIds.Fixing }, 200);
 
-        var stored = _harness.Simulator.State.Find((string)created["id"]!)!;
+        var stored = Harness.Simulator.State.Find((string)created["id"]!)!;
         Assert.That(((string?)stored["severity"]!["name"], (string?)stored["incident_status"]!["name"]), Is.EqualTo(("Critical", "Fixing")));
     }
 
     [Test]
     public async Task HandleAsync_MissingNotifyIncidentChannel_Returns422()
     {
-        var created = await _harness.CreateAsync(SimulatorHarness.Payload("edit3"));
+        var created = await Harness.CreateAsync(SimulatorHarness.Payload("edit3"));
 
-        using var response = await _harness.Client.PostAsJsonAsync($"/v2/incidents/{created["id"]}/actions/edit", new JsonObject { ["incident"] = new JsonObject() });
+        using var response = await Harness.Client.PostAsJsonAsync($"/v2/incidents/{created["id"]}/actions/edit", new JsonObject { ["incident"] = new JsonObject() });
 
         var body = await ErrorBody.AssertAsync(response, 422, "validation_error");
         Assert.That(body.Field(), Is.EqualTo("notify_incident_channel"));
@@ -58,7 +50,7 @@ public sealed class EditIncidentEndpointTests
     [Test]
     public async Task HandleAsync_UnknownSeverity_Returns422OnNestedField()
     {
-        var created = await _harness.CreateAsync(SimulatorHarness.Payload("edit4"));
+        var created = await Harness.CreateAsync(SimulatorHarness.Payload("edit4"));
 
         var body = await EditAsync((string)created["id"]!, new JsonObject { ["severity_id"] = "nope" }, 422);
 
@@ -68,7 +60,7 @@ public sealed class EditIncidentEndpointTests
     [Test]
     public async Task HandleAsync_LeavingTriageWithoutSeverity_Returns422IsRequired()
     {
-        var created = await _harness.CreateAsync(SimulatorHarness.Payload("edit5", severityId: null).With("incident_status_id", SeedIds.Triage));
+        var created = await Harness.CreateAsync(SimulatorHarness.Payload("edit5", severityId: null).With("incident_status_id", SeedIds.Triage));
 
         var body = await EditAsync((string)created["id"]!, new JsonObject { ["incident_status_id"] = SeedIds.Investigating }, 422);
 
@@ -86,7 +78,7 @@ public sealed class EditIncidentEndpointTests
     private async Task<JsonObject> EditAsync(string id, JsonObject fields, int expectedStatus)
     {
         var request = new JsonObject { ["incident"] = fields, ["notify_incident_channel"] = false };
-        using var response = await _harness.Client.PostAsJsonAsync($"/v2/incidents/{id}/actions/edit", request);
+        using var response = await Harness.Client.PostAsJsonAsync($"/v2/incidents/{id}/actions/edit", request);
         if (expectedStatus != 200)
         {
             return await ErrorBody.AssertAsync(response, expectedStatus, expectedStatus == 404 ? "not_found" : "validation_error");

@@ -3,22 +3,14 @@ using IncidentIo.Simulator.Tests.Support;
 namespace IncidentIo.Simulator.Tests.Incidents;
 
 [TestFixture]
-public sealed class ListIncidentsEndpointTests
+public sealed class ListIncidentsEndpointTests : SimulatorTestBase
 {
-    private SimulatorHarness _harness = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await SimulatorHarness.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task Handle_SevenIncidentsPagesOfThree_ReturnsEachOnceNewestFirstOverThreePages()
     {
         for (var i = 1; i <= 7; i++)
         {
-            await _harness.CreateAsync(SimulatorHarness.Payload($"page-{i}"));
+            await Harness.CreateAsync(SimulatorHarness.Payload($"page-{i}"));
         }
 
         var seen = new List<string>();
@@ -26,7 +18,7 @@ public sealed class ListIncidentsEndpointTests
         string? after = null;
         do
         {
-            var (status, body) = await _harness.GetAsync($"/v2/incidents?page_size=3{(after is null ? "" : "&after=" + after)}");
+            var (status, body) = await Harness.GetAsync($"/v2/incidents?page_size=3{(after is null ? "" : "&after=" + after)}");
             Assert.That(status, Is.EqualTo(200));
             Assert.That((int?)body["pagination_meta"]!["total_record_count"], Is.EqualTo(7));
             seen.AddRange(body["incidents"].Strings("reference"));
@@ -45,10 +37,10 @@ public sealed class ListIncidentsEndpointTests
     [Test]
     public async Task Handle_OldestFirst_ReversesTheOrder()
     {
-        await _harness.CreateAsync(SimulatorHarness.Payload("one"));
-        await _harness.CreateAsync(SimulatorHarness.Payload("two"));
+        await Harness.CreateAsync(SimulatorHarness.Payload("one"));
+        await Harness.CreateAsync(SimulatorHarness.Payload("two"));
 
-        var (_, body) = await _harness.GetAsync("/v2/incidents?sort_by=created_at_oldest_first");
+        var (_, body) = await Harness.GetAsync("/v2/incidents?sort_by=created_at_oldest_first");
 
         Assert.That(body["incidents"].Strings("reference"), Is.EqualTo(new List<string> { "INC-1", "INC-2" }));
     }
@@ -56,9 +48,9 @@ public sealed class ListIncidentsEndpointTests
     [Test]
     public async Task Handle_LastPage_HasNoAfter()
     {
-        await _harness.CreateAsync(SimulatorHarness.Payload("only"));
+        await Harness.CreateAsync(SimulatorHarness.Payload("only"));
 
-        var (_, body) = await _harness.GetAsync("/v2/incidents");
+        var (_, body) = await Harness.GetAsync("/v2/incidents");
 
         using (Assert.EnterMultipleScope())
         {
@@ -79,7 +71,7 @@ public sealed class ListIncidentsEndpointTests
     [TestCase("colour%5Bone_of%5D=red", "colour[one_of]")]
     public async Task Handle_InvalidQuery_Returns422OnTheParameter(string query, string field)
     {
-        using var response = await _harness.Client.GetAsync(new Uri($"/v2/incidents?{query}", UriKind.Relative));
+        using var response = await Harness.Client.GetAsync(new Uri($"/v2/incidents?{query}", UriKind.Relative));
 
         var body = await ErrorBody.AssertAsync(response, 422, "validation_error");
         Assert.That(body.Fields(), Does.Contain(field));
