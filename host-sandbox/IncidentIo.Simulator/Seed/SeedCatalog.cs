@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Auth;
+using IncidentIo.Simulator.Json;
+
+namespace IncidentIo.Simulator.Seed;
+
+/// <summary>
+/// The organisation's configuration the simulator serves: severities, statuses, types, custom fields, roles and
+/// timestamps, in the spec's v1 shapes, looked up by id. Immutable after loading, so safe to share across requests.
+/// </summary>
+internal sealed class SeedCatalog
+{
+    private readonly JsonObject _root;
+    private readonly Dictionary<string, Dictionary<string, JsonObject>> _byId = [];
+
+    public SeedCatalog(JsonObject root, DateTimeOffset now)
+    {
+        _root = root;
+        var stamp = SimulatorJson.Timestamp(now);
+        foreach (var list in SeedRules.Lists.Keys)
+        {
+            var entries = List(list);
+            foreach (var entry in entries.Where(e => list != "custom_fields" && list != "incident_timestamps"))
+            {
+                entry["created_at"] ??= stamp;
+                entry["updated_at"] ??= stamp;
+            }
+
+            _byId[list] = entries.GroupBy(e => (string)e["id"]!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        }
+    }
+
+    public string DashboardUrl => (string?)_root["organisation"]?["dashboard_url"] ?? "https://app.incident.io/simulated-org";
+
+    public string SlackTeamId => (string?)_root["organisation"]?["slack_team_id"] ?? "T0SIMULATED";
+
+    public ApiKeyIdentity ApiKey => Identity(_root["api_key"]!);
+
+    public ApiKeyIdentity? LimitedApiKey => _root["limited_api_key"] is { } key ? Identity(key) : null;
+
+    public IReadOnlyList<JsonObject> Severities => List("severities");
+
+    public IReadOnlyList<JsonObject> Statuses => List("incident_statuses");
+
+    public IReadOnlyList<JsonObject> Types => List("incident_types");
+
+    public JsonObject DefaultType => Types.First(t => (bool)t["is_default"]!);
+
+    /// <summary>Where a create without incident_status_id starts: the first live status by rank.</summary>
+    public JsonObject FirstLiveStatus => Statuses.Where(s => (string)s["category"]! == "live").MinBy(s => (long)s["rank"]!)!;
+
+    public JsonObject? Find(string list, string? id) =>
+        id is not null && _byId[list].TryGetValue(id, out var entry) ? entry : null;
+
+    public void CheckCompleteness(List<string> errors)
+    {
+        if (!Statuses.Any(s => (string)s["category"]! == "live"))
+        {
+            errors.Add("incident_statuses: needs at least one status with category live");
+        }
+
+        if (Types.Count(t => (bool)t["is_default"]!) != 1)
+        {
+            errors.Add("incident_types: needs exactly one type with is_default true");
+        }
+
+        foreach (var list in SeedRules.Lists.Keys.Where(l => _byId[l].Count != List(l).Count))
+        {
+            errors.Add($"{list}: ids must be unique");
+        }
+    }
+
+    private List<JsonObject> List(string name) => ((JsonArray)_root[name]!).OfType<JsonObject>().ToList();
+
+    private static ApiKeyIdentity Identity(JsonNode key) =>
+        new((string)key["id"]!, (string)key["name"]!, key["roles"]!.AsArray().Select(r => (string)r!).ToList());
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Auth;
+using IncidentIo.Simulator.Catalog;
+using IncidentIo.Simulator.Errors;
+using IncidentIo.Simulator.Faults;
+using IncidentIo.Simulator.Http;
+using IncidentIo.Simulator.Ids;
+using IncidentIo.Simulator.Incidents;
+using IncidentIo.Simulator.Json;
+using IncidentIo.Simulator.RateLimiting;
+using IncidentIo.Simulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IncidentIo.Simulator;
+
+/// <summary>
+/// The server: request id → (API routes only) bearer auth → injected faults → rate limit → endpoint.
+/// The health route /healthz skips everything but the request id, so drills can wait for readiness.
+/// </summary>
+internal static class SimulatorApp
+{
+    public const string HealthPath = "/healthz";
+
+    public static (WebApplication App, IAsyncDisposable Resources) Build(SimulatorOptions options, SimulatorState state)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SimulatorApp).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(options.Clock);
+        builder.Services.AddSingleton(new UlidGenerator(options.Clock));
+        var app = builder.Build();
+
+        var logger = options.LoggerFactory?.CreateLogger("IncidentIo.Simulator") ?? NullLogger.Instance;
+        var rateLimit = new RateLimitMiddleware(options.RateLimitCapacity, options.RateLimitRefillPerSecond);
+        var auth = new BearerAuthMiddleware(Keys(options, state));
+        var faults = new FaultMiddleware(new FaultInjector(options.Faults), options.RateLimitCapacity);
+        app.Use(new RequestIdMiddleware(logger).InvokeAsync);
+        app.UseWhen(context => !context.Request.Path.Equals(HealthPath, StringComparison.Ordinal), api =>
+        {
+            api.Use(auth.InvokeAsync);
+            if (!options.Faults.IsNone)
+            {
+                api.Use(faults.InvokeAsync);
+            }
+
+            api.Use(rateLimit.InvokeAsync);
+        });
+
+        MapRoutes(app);
+        return (app, rateLimit);
+    }
+
+    private static void MapRoutes(WebApplication app)
+    {
+        app.MapGet(HealthPath, () => new JsonResult(new JsonObject { ["status"] = "ok" }));
+        app.MapPost("/v2/incidents", CreateIncidentEndpoint.HandleAsync).AddEndpointFilter(RequiredRole.Filter("incident_creator"));
+        app.MapGet("/v2/incidents", ListIncidentsEndpoint.Handle).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/incidents/{id}", ShowIncidentEndpoint.Handle).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/incidents/{id}/actions/edit", EditIncidentEndpoint.HandleAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v1/severities", CatalogEndpoints.Severities).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v1/incident_statuses", CatalogEndpoints.Statuses).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v1/incident_types", CatalogEndpoints.Types).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v1/identity", IdentityEndpoint.Handle);
+        app.MapFallback((HttpContext context) => ApiError.NotFound($"No route for {context.Request.Method} {context.Request.Path}"));
+    }
+
+    private static List<(string, ApiKeyIdentity)> Keys(SimulatorOptions options, SimulatorState state)
+    {
+        var keys = new List<(string, ApiKeyIdentity)> { (options.ApiKey, state.Catalog.ApiKey) };
+        if (options.ForbiddenApiKey is { } limited)
+        {
+            keys.Add((limited, state.Catalog.LimitedApiKey ?? new ApiKeyIdentity("limited", "Sandbox limited key", ["incident_creator"])));
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Tests.Support;
+using IncidentPlugin.TestSupport;
+
+namespace IncidentIo.Simulator.Tests.Contract;
+
+// Every 200 the simulator sends must validate against the spec's response schema of its operation.
+[TestFixture]
+public sealed class ResponseSchemaTests
+{
+    private OpenApiSpec _spec = null!;
+    private SimulatorHarness _harness = null!;
+    private string _incidentId = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        var spec = OpenApiSpec.Shared;
+        if (spec is null)
+        {
+            Assert.Ignore(OpenApiSpec.MissingMessage);
+        }
+
+        _spec = spec!;
+        _harness = await SimulatorHarness.StartAsync();
+        var full = SimulatorHarness.Payload("contract-full");
+        full["summary"] = "Everything set";
+        full["custom_field_entries"] = JsonNode.Parse($$"""
+            [{"custom_field_id":"{{SeedIds.AffectedTeam}}","values":[{"value_option_id":"{{SeedIds.ProductOption}}"}]},
+             {"custom_field_id":"{{SeedIds.CustomerImpact}}","values":[{"value_text":"Checkout fails"}]}]
+            """);
+        full["incident_role_assignments"] = JsonNode.Parse($$$"""[{"incident_role_id":"{{{SeedIds.LeadRole}}}","assignee":{"email":"lead@example.com"}}]""");
+        full["incident_timestamp_values"] = JsonNode.Parse($$"""[{"incident_timestamp_id":"{{SeedIds.ImpactStarted}}","value":"2024-05-01T10:00:00Z"}]""");
+        _incidentId = (string)(await _harness.CreateAsync(full))["id"]!;
+        var retrospective = SimulatorHarness.Payload("contract-retro", mode: "retrospective");
+        retrospective["incident_status_id"] = SeedIds.Closed;
+        retrospective["retrospective_incident_options"] = new JsonObject { ["postmortem_document_url"] = "https://docs.example.com/pm" };
+        await _harness.CreateAsync(retrospective);
+        await _harness.CreateAsync(SimulatorHarness.Payload("contract-triage", severityId: null).With("incident_status_id", SeedIds.Triage));
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_harness is not null)
+        {
+            await _harness.DisposeAsync();
+        }
+    }
+
+    [TestCase("/v1/severities")]
+    [TestCase("/v1/incident_statuses")]
+    [TestCase("/v1/incident_types")]
+    [TestCase("/v1/identity")]
+    [TestCase("/v2/incidents")]
+    public async Task Get_Response_MatchesSpecSchema(string path)
+    {
+        var (status, body) = await _harness.GetAsync(path);
+
+        AssertValid(path, "get", status, body);
+    }
+
+    [Test]
+    public async Task Show_Response_MatchesSpecSchema()
+    {
+        var (status, body) = await _harness.GetAsync($"/v2/incidents/{_incidentId}");
+
+        AssertValid("/v2/incidents/{id}", "get", status, body);
+    }
+
+    [Test]
+    public async Task Create_Response_MatchesSpecSchema()
+    {
+        using var response = await _harness.PostAsync("/v2/incidents", SimulatorHarness.Payload("contract-create"));
+
+        AssertValid("/v2/incidents", "post", (int)response.StatusCode, await JsonBody.ReadAsync(response));
+    }
+
+    [Test]
+    public async Task Edit_Response_MatchesSpecSchema()
+    {
+        var body = new JsonObject { ["incident"] = new JsonObject { ["summary"] = "edited" }, ["notify_incident_channel"] = false };
+
+        using var response = await _harness.Client.PostAsJsonAsync($"/v2/incidents/{_incidentId}/actions/edit", body);
+
+        AssertValid("/v2/incidents/{id}/actions/edit", "post", (int)response.StatusCode, await JsonBody.ReadAsync(response));
+    }
+
+    [Test]
+    public void Payload_UsedByTheseTests_MatchesSpecRequestSchema()
+    {
+        var payload = SimulatorHarness.Payload("shape-check");
+
+        Assert.That(_spec.Validate(_spec.RequestSchemaName("/v2/incidents", "post"), payload), Is.Empty);
+    }
+
+    private void AssertValid(string path, string method, int status, JsonObject body)
+    {
+        Assert.That(status, Is.EqualTo(200), body.ToJsonString());
+        var errors = _spec.Validate(_spec.ResponseSchemaName(path, method), body);
+        Assert.That(errors, Is.Empty, body.ToJsonString());
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Faults;
+
+namespace IncidentIo.Simulator.Tests.Support;
+
+/// <summary>A started simulator plus an HttpClient that sends its key; disposed after each test.</summary>
+internal sealed class SimulatorHarness : IAsyncDisposable
+{
+    public const string Key = "test-key-not-secret";
+    public const string LimitedKey = "limited-test-key";
+
+    private SimulatorHarness(IncidentIoSimulator simulator)
+    {
+        Simulator = simulator;
+        Client = ClientWith(Key);
+    }
+
+    public IncidentIoSimulator Simulator { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<SimulatorHarness> StartAsync(string? faults = null, int capacity = 1200, double refillPerSecond = 20) =>
+        new(await IncidentIoSimulator.StartAsync(new SimulatorOptions
+        {
+            ApiKey = Key,
+            ForbiddenApiKey = LimitedKey,
+            Faults = FaultSpec.Parse(faults),
+            RateLimitCapacity = capacity,
+            RateLimitRefillPerSecond = refillPerSecond,
+        }));
+
+    public HttpClient ClientWith(string? key)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(Simulator.BaseUrl) };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    public static JsonObject Payload(string key, string? severityId = SeedIds.Minor, string? mode = null) =>
+        new JsonObject
+        {
+            ["idempotency_key"] = key,
+            ["visibility"] = "public",
+            ["name"] = $"Incident {key}",
+            ["severity_id"] = severityId,
+            ["mode"] = mode,
+        }.WithoutNulls();
+
+    public Task<HttpResponseMessage> PostAsync(string path, JsonObject body) => Client.PostAsJsonAsync(path, body);
+
+    /// <summary>Creates an incident and returns the response's incident object (asserting a 200).</summary>
+    public async Task<JsonObject> CreateAsync(JsonObject payload)
+    {
+        using var response = await PostAsync("/v2/incidents", payload);
+        var body = await JsonBody.ReadAsync(response);
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), body.ToJsonString());
+        return body["incident"]!.AsObject();
+    }
+
+    public async Task<(int Status, JsonObject Body)> GetAsync(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        return ((int)response.StatusCode, await JsonBody.ReadAsync(response));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Simulator.DisposeAsync();
+    }
+}
