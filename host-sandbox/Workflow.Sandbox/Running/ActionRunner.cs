@@ -57,7 +57,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
         try
         {
             // WaitAsync also ends the wait for a plugin that ignores its token.
-            var result = await action.CreateInstance().ExecuteAsync(context, deadline.Token).WaitAsync(timeout, cancellationToken);
+            var result = await action.CreateInstance().ExecuteAsync(context, deadline.Token).WaitAsync(deadline.Token);
             return result switch
             {
                 null => PluginFailure(action, context.Run, "returned no result", null),
@@ -69,7 +69,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
         {
             return RunOutcome.Failed(action.Id, RunStatus.ActionFailed, ActionErrorCodes.Cancelled, $"{action.Id} was cancelled.");
         }
-        catch (Exception ex) when (deadline.IsCancellationRequested && ex is OperationCanceledException or TimeoutException)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             return RunOutcome.Failed(action.Id, RunStatus.ActionFailed, new ActionError
             {
