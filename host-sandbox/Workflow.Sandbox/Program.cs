@@ -27,7 +27,7 @@ try
         config.ConfigureConsole(console);
         Program.ConfigureCommands(config, new CliExceptionHandler(console, masker));
     });
-    return await app.RunAsync(args, cancellation.Token);
+    return await app.RunAsync(StdinArgument.Normalize(args), cancellation.Token);
 }
 finally
 {
