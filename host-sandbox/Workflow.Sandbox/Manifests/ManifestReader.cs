@@ -16,7 +16,7 @@ internal static class ManifestReader
         JsonNode? document;
         try
         {
-            document = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false });
+            document = JsonNode.Parse(File.ReadAllText(path));
         }
         catch (JsonException ex)
         {
@@ -36,8 +36,17 @@ internal static class ManifestReader
             return null;
         }
 
-        errors = [];
-        return document.Deserialize<T>(Options);
+        try
+        {
+            errors = [];
+            return document.Deserialize<T>(Options);
+        }
+        catch (JsonException ex)
+        {
+            // The meta-schema should make this impossible; if the two ever disagree, say so instead of crashing.
+            errors = [$"could not be mapped: {ex.Message}"];
+            return null;
+        }
     }
 
     private static string Display(string pointer) => pointer.Length == 0 ? "(root)" : pointer;
