@@ -1,2 +1,59 @@
-// Placeholder until the command tree lands.
-return 0;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Commands;
+using Workflow.Sandbox.Hosting;
+using Workflow.Sandbox.Output;
+
+// Everything the process prints goes through the masker, whoever writes it.
+var masker = new SecretMasker();
+Console.SetOut(new MaskingTextWriter(Console.Out, masker));
+Console.SetError(new MaskingTextWriter(Console.Error, masker));
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+try
+{
+    var console = SandboxConsole.Create();
+    var environment = new HostEnvironment { Masker = masker };
+    var app = new CommandApp(new TypeRegistrar(new ServiceCollection().AddSingleton(environment)));
+    app.Configure(config =>
+    {
+        config.ConfigureConsole(console);
+        Program.ConfigureCommands(config, new CliExceptionHandler(console, masker));
+    });
+    return await app.RunAsync(StdinArgument.Normalize(args), cancellation.Token);
+}
+finally
+{
+    Console.Out.Flush();
+    Console.Error.Flush();
+}
+
+/// <summary>The command tree.</summary>
+internal partial class Program
+{
+    internal static void ConfigureCommands(IConfigurator config, CliExceptionHandler errors)
+    {
+        config.SetApplicationName("Workflow.Sandbox");
+        config.UseStrictParsing();
+        config.SetExceptionHandler((exception, _) => errors.Handle(exception));
+        config.AddCommand<ListCommand>("list")
+            .WithDescription("List the plugins, their actions, and the problems of broken plugins.");
+        config.AddCommand<DescribeCommand>("describe")
+            .WithDescription("Show an action's inputs, output fields and examples.")
+            .WithExample("describe", "incidentio.list_severities");
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Check every manifest and the manifest/implementation parity; exit 1 on any problem.");
+        config.AddCommand<RunCommand>("run")
+            .WithDescription("Run one action.")
+            .WithExample("run", "incidentio.get_incident", "--input", "{\"incident_id\":\"01FDAG4SAP5TYPT98WGR2N7W91\"}");
+        config.AddCommand<TestConnectionCommand>("test-connection")
+            .WithDescription("Run the plugin's testConnection action.");
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Validation;
+
+namespace Workflow.Sandbox.Hosting;
+
+/// <summary>What the commands take from the process: environment variables, stdin, where plugins are, the masker.</summary>
+internal sealed class HostEnvironment
+{
+    /// <summary>The masker shared with the process's stdout and stderr writers.</summary>
+    public required SecretMasker Masker { get; init; }
+
+    public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    public TextReader StandardInput { get; init; } = Console.In;
+
+    /// <summary>plugins/ next to the host's dll, used when --plugins is not given.</summary>
+    public string DefaultPluginsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    public ManifestMetaSchemas ManifestMetaSchemas { get; init; } = ManifestMetaSchemas.Default;
+
+    /// <summary>Replaces the console log provider (tests capture logs with it).</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+}

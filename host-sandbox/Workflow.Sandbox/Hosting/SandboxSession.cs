@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using Workflow.Sandbox.Logging;
+using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Plugins;
+
+namespace Workflow.Sandbox.Hosting;
+
+/// <summary>One command's view of the host: the loaded plugins and the logging; disposing it flushes the logs.</summary>
+internal sealed class SandboxSession : IDisposable
+{
+    private SandboxSession(HostEnvironment environment, ILoggerFactory loggerFactory, PluginCatalog catalog)
+    {
+        Environment = environment;
+        LoggerFactory = loggerFactory;
+        Catalog = catalog;
+    }
+
+    public HostEnvironment Environment { get; }
+
+    public ILoggerFactory LoggerFactory { get; }
+
+    public PluginCatalog Catalog { get; }
+
+    public SecretMasker Masker => Environment.Masker;
+
+    /// <summary>Loads the plugins (from <paramref name="pluginsDirectory"/> or the default) and sets up logging.</summary>
+    public static SandboxSession Open(HostEnvironment environment, string? pluginsDirectory, bool verbose)
+    {
+        var loggerFactory = SandboxLogging.Create(verbose, environment.ConfigureLogging);
+        var directory = pluginsDirectory ?? environment.DefaultPluginsDirectory;
+        var catalog = PluginCatalogLoader.Load(directory, environment.ManifestMetaSchemas, loggerFactory.CreateLogger<PluginCatalog>());
+        return new SandboxSession(environment, loggerFactory, catalog);
+    }
+
+    public void Dispose() => LoggerFactory.Dispose();
+}

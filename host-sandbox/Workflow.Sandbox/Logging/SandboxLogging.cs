@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Workflow.Sandbox.Logging;
+
+/// <summary>The host's logging: the console logger, entirely on stderr so stdout stays machine-readable.</summary>
+internal static class SandboxLogging
+{
+    /// <param name="verbose">Debug level when true, warnings and errors only otherwise.</param>
+    /// <param name="configure">Replaces the console provider (tests capture logs with it).</param>
+    public static ILoggerFactory Create(bool verbose, Action<ILoggingBuilder>? configure = null) =>
+        LoggerFactory.Create(builder =>
+        {
+            builder.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
+            if (configure is not null)
+            {
+                configure(builder);
+                return;
+            }
+
+            builder.AddSimpleConsole(options =>
+            {
+                options.SingleLine = true;
+                options.TimestampFormat = "HH:mm:ss.fff ";
+            });
+            builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        });
+}

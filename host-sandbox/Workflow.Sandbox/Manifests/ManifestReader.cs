@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Workflow.Sandbox.Validation;
+
+namespace Workflow.Sandbox.Manifests;
+
+/// <summary>Reads a manifest file: parses the JSON, checks it against its meta-schema, then maps it.</summary>
+internal static class ManifestReader
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The manifest, or null and every reason it could not be read (each one line).</summary>
+    public static T? Read<T>(string path, CompiledSchema metaSchema, out IReadOnlyList<string> errors)
+        where T : class
+    {
+        JsonNode? document;
+        try
+        {
+            document = JsonNode.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException ex)
+        {
+            errors = [$"is not valid JSON: {ex.Message}"];
+            return null;
+        }
+        catch (IOException ex)
+        {
+            errors = [$"could not be read: {ex.Message}"];
+            return null;
+        }
+
+        var problems = metaSchema.Validate(document);
+        if (problems.Count > 0)
+        {
+            errors = [.. problems.Select(p => $"does not match the manifest schema at {Display(p.Field)}: {p.Message}")];
+            return null;
+        }
+
+        try
+        {
+            errors = [];
+            return document.Deserialize<T>(Options);
+        }
+        catch (JsonException ex)
+        {
+            // The meta-schema should make this impossible; if the two ever disagree, say so instead of crashing.
+            errors = [$"could not be mapped: {ex.Message}"];
+            return null;
+        }
+    }
+
+    private static string Display(string pointer) => pointer.Length == 0 ? "(root)" : pointer;
+}

@@ -1,0 +1,15 @@
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Tests.Support;
+
+namespace Workflow.Sandbox.Tests.Cli;
+
+public class StdinArgumentTests
+{
+    [Test]
+    public void Normalize_InputDash_JoinedWithEquals() =>
+        Assert.That(StdinArgument.Normalize(Seq.Of("run", "a.b", "--input", "-", "--json")), Is.EqualTo(Seq.Of("run", "a.b", "--input=-", "--json")));
+
+    [Test]
+    public void Normalize_OtherArguments_Unchanged() =>
+        Assert.That(StdinArgument.Normalize(Seq.Of("run", "a.b", "--input", "{}")), Is.EqualTo(Seq.Of("run", "a.b", "--input", "{}")));
+}

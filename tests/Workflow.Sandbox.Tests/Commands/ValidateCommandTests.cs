@@ -1,0 +1,29 @@
+using Workflow.Sandbox.Tests.Support;
+
+namespace Workflow.Sandbox.Tests.Commands;
+
+public class ValidateCommandTests
+{
+    [Test]
+    public async Task Validate_HealthyPlugins_Exit0()
+    {
+        var result = await new SandboxCli().RunAsync("validate");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain("2 plugin(s), 8 action(s), 0 problem(s)"));
+    }
+
+    [Test]
+    public async Task Validate_MissingImplementation_PrintsProblemAndExit1()
+    {
+        using var plugins = new TempPlugins();
+        var folder = plugins.AddGreeter();
+        File.WriteAllText(Path.Combine(folder, "actions", "bye.json"),
+            File.ReadAllText(Path.Combine(folder, "actions", "hello.json")).Replace("greeter.hello", "greeter.bye", StringComparison.Ordinal));
+
+        var result = await new SandboxCli().RunAsync("validate", "--plugins", plugins.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Output, Does.Contain("greeter/actions/bye.json: action 'greeter.bye' has no implementation"));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Workflow.Sandbox.Tests.Support;
+
+namespace Workflow.Sandbox.Tests.EndToEnd;
+
+/// <summary>The published host as a separate process over the fixture plugins: what a user sees, exit codes included.</summary>
+[Category("EndToEnd")]
+public class SampleHostEndToEndTests
+{
+    private static readonly Dictionary<string, string?> NoEnvironment = [];
+
+    [Test]
+    public async Task List_Json_ActionsWithTitles()
+    {
+        var result = await HostProcess.RunAsync(NoEnvironment, "list", "--json", "--plugins", TestPaths.FixturePlugins);
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var titles = JsonNode.Parse(result.StandardOutput)!["plugins"]!.AsArray()
+            .SelectMany(p => p!["actions"]!.AsArray()).ToDictionary(a => a!["id"]!.GetValue<string>(), a => a!["title"]!.GetValue<string>());
+        Assert.That(titles["sample.echo"], Is.EqualTo("Echo"));
+        Assert.That(titles["greeter.hello"], Is.EqualTo("Say hello"));
+    }
+
+    [Test]
+    public async Task Run_Echo_OutputExit0()
+    {
+        var result = await HostProcess.RunAsync(NoEnvironment, "run", "sample.echo", "--input", """{"message":"hi"}""", "--plugins", TestPaths.FixturePlugins);
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(JsonNode.Parse(result.StandardOutput)!["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("hi"));
+    }
+
+    [Test]
+    public async Task Run_ThreeInputProblems_ThreePointersExit2()
+    {
+        var result = await HostProcess.RunAsync(NoEnvironment, "run", "sample.echo", "--input", """{"count":0,"colour":"red"}""", "--plugins", TestPaths.FixturePlugins);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.StandardOutput, Does.Contain("/message: 'message' is required.").And.Contain("/count:").And.Contain("/colour: 'colour' is not an allowed property."));
+    }
+
+    [Test]
+    public async Task Run_PluginThrows_Exit3AndStackTraceOnlyWithVerbose()
+    {
+        var quiet = await HostProcess.RunAsync(NoEnvironment, "run", "sample.throw", "--plugins", TestPaths.FixturePlugins);
+        var verbose = await HostProcess.RunAsync(NoEnvironment, "run", "sample.throw", "--plugins", TestPaths.FixturePlugins, "--verbose");
+
+        Assert.That((quiet.ExitCode, verbose.ExitCode), Is.EqualTo((3, 3)), quiet.ToString());
+        Assert.That(quiet.All, Does.Contain("Step 'sample.throw': action sample.throw threw InvalidOperationException").And.Not.Contain("ThrowAction.ExecuteAsync"));
+        Assert.That(verbose.StandardError, Does.Contain("ThrowAction.ExecuteAsync"));
+    }
+
+    [Test]
+    public async Task Run_PluginLeaksKey_KeyNeverPrintedEvenVerbose()
+    {
+        const string key = "sk-LEAK-CANARY-5150";
+        var result = await HostProcess.RunAsync(new Dictionary<string, string?> { ["SAMPLE_API_KEY"] = key },
+            "run", "sample.leak", "--plugins", TestPaths.FixturePlugins, "--verbose");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.All, Does.Not.Contain(key));
+        Assert.That(result.StandardError, Does.Contain("calling with key ********"));
+        Assert.That(result.StandardOutput, Does.Contain("The key ******** was rejected"));
+    }
+
+    [Test]
+    public async Task Validate_BrokenPlugin_Exit1AndGoodPluginStillListed()
+    {
+        using var plugins = new TempPlugins();
+        plugins.AddSample();
+        File.Delete(Path.Combine(plugins.AddGreeter(), "Greeter.Plugin.dll"));
+
+        var validate = await HostProcess.RunAsync(NoEnvironment, "validate", "--plugins", plugins.Root);
+        var list = await HostProcess.RunAsync(NoEnvironment, "list", "--plugins", plugins.Root);
+
+        Assert.That(validate.ExitCode, Is.EqualTo(1), validate.ToString());
+        Assert.That(validate.StandardOutput, Does.Contain("greeter/Greeter.Plugin.dll: the plugin assembly 'Greeter.Plugin.dll' named in plugin.json does not exist"));
+        Assert.That(list.ExitCode, Is.Zero, list.ToString());
+        Assert.That(list.StandardOutput, Does.Contain("sample.echo"));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workflow.Abstractions;
+using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Plugins;
+using Workflow.Sandbox.Running;
+using Workflow.Sandbox.Tests.Support;
+using Workflow.Sandbox.Validation;
+
+namespace Workflow.Sandbox.Tests.Running;
+
+/// <summary>The pipeline over sample.echo's manifest (input: message required, count ≥ 1, mode enum, no other properties).</summary>
+public class ActionRunnerTests
+{
+    private static readonly Lazy<LoadedAction> Echo = new(() =>
+        PluginCatalogLoader.Load(TestPaths.FixturePlugins, ManifestMetaSchemas.Load(TestPaths.Schemas), NullLogger.Instance).FindAction("sample.echo")!);
+
+    private static readonly RunInfo Run = new("run-1", "step-1", 1);
+
+    [Test]
+    public async Task RunAsync_ValidInput_OutputAndContext()
+    {
+        var action = new DelegateAction((c, _) => Task.FromResult(ActionResult.Success(Json("""{"echo":{}}"""))));
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""");
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.Succeeded));
+        Assert.That(outcome.Output!.Value.GetRawText(), Is.EqualTo("""{"echo":{}}"""));
+        Assert.That(action.LastContext!.Input.GetProperty("message").GetString(), Is.EqualTo("hi"));
+        Assert.That(action.LastContext.Run, Is.EqualTo(Run));
+    }
+
+    [Test]
+    public async Task RunAsync_InputWithThreeProblems_InvalidInputWithThreePointersAndActionNotCalled()
+    {
+        var action = new DelegateAction((_, _) => throw new AssertionException("must not run"));
+
+        var outcome = await RunAsync(action, """{"count":0,"colour":"red"}""");
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.InvalidInput));
+        Assert.That(outcome.ExitCode, Is.EqualTo(2));
+        Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+        Assert.That(outcome.Error.Details.Select(d => d.Field), Is.EquivalentTo(Seq.Of("/message", "/count", "/colour")));
+    }
+
+    [Test]
+    public async Task RunAsync_ActionFails_ActionFailedWithSecretsMasked()
+    {
+        var masker = new SecretMasker();
+        masker.Add("tok-1");
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Failure(new ActionError { Code = "unauthorized", Message = "tok-1 rejected" })));
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""", masker);
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.ActionFailed));
+        Assert.That(outcome.Error!.Message, Is.EqualTo("******** rejected"));
+    }
+
+    [Test]
+    public async Task RunAsync_ActionThrows_HostErrorNamingStepAndActionWithoutStackTrace()
+    {
+        var action = new DelegateAction((_, _) => throw new InvalidOperationException("kaput"));
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""");
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.HostError));
+        Assert.That(outcome.Error!.Code, Is.EqualTo(HostErrorCodes.PluginError));
+        Assert.That(outcome.Error.Message, Is.EqualTo("Step 'step-1': action sample.echo threw InvalidOperationException: kaput"));
+        Assert.That(outcome.Error.Message, Does.Not.Contain(" at "));
+    }
+
+    [Test]
+    public async Task RunAsync_OutputBreaksSchema_PluginOutputInvalid()
+    {
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json("""{"echo":"not an object"}"""))));
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""");
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.HostError));
+        Assert.That(outcome.Error!.Code, Is.EqualTo(HostErrorCodes.PluginOutputInvalid));
+        Assert.That(outcome.Error.Message, Does.Contain("bug in the plugin"));
+        Assert.That(outcome.Error.Details.Single().Field, Is.EqualTo("/echo"));
+    }
+
+    [Test]
+    public async Task RunAsync_ActionIgnoresItsDeadline_TimeoutActionError()
+    {
+        var never = new TaskCompletionSource<ActionResult>();
+        var action = new DelegateAction((_, _) => never.Task);
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""", timeout: TimeSpan.FromMilliseconds(50));
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.ActionFailed));
+        Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+        Assert.That(outcome.Error.Retryable, Is.True);
+    }
+
+    [Test]
+    public async Task RunAsync_CallerCancels_Cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var action = new DelegateAction(async (_, ct) =>
+        {
+            await cancellation.CancelAsync();
+            await Task.Delay(Timeout.Infinite, ct);
+            return ActionResult.Success(Json("{}"));
+        });
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""", cancellationToken: cancellation.Token);
+
+        Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+    }
+
+    private static Task<RunOutcome> RunAsync(
+        IWorkflowAction implementation, string input, SecretMasker? masker = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var runner = new ActionRunner(NullLoggerFactory.Instance, masker ?? new SecretMasker(), timeout ?? TimeSpan.FromMinutes(1));
+        var action = Echo.Value with { CreateInstance = () => implementation };
+        return runner.RunAsync(action, JsonNode.Parse(input), ActionConnection.Empty, Run, cancellationToken);
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+}

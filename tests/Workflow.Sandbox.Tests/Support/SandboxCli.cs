@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Spectre.Console.Cli.Testing;
+using Spectre.Console.Testing;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Hosting;
+using Workflow.Sandbox.Output;
+
+namespace Workflow.Sandbox.Tests.Support;
+
+/// <summary>The host's real command tree on a test console, with a fake environment (variables, stdin, logs).</summary>
+internal sealed class SandboxCli
+{
+    public SandboxCli(IReadOnlyDictionary<string, string>? variables = null, string standardInput = "")
+    {
+        var environment = new HostEnvironment
+        {
+            Masker = Masker,
+            GetVariable = name => variables?.GetValueOrDefault(name),
+            StandardInput = new StringReader(standardInput),
+            DefaultPluginsDirectory = TestPaths.FixturePlugins,
+            ConfigureLogging = builder => builder.AddProvider(Logs),
+        };
+        var console = new TestConsole().Width(4000);
+        Tester = new CommandAppTester(new TypeRegistrar(new ServiceCollection().AddSingleton(environment)), new CommandAppTesterSettings(), console);
+        Tester.Configure(config => Program.ConfigureCommands(config, new CliExceptionHandler(console, Masker)));
+    }
+
+    public SecretMasker Masker { get; } = new();
+
+    public ListLoggerProvider Logs { get; } = new();
+
+    public CommandAppTester Tester { get; }
+
+    public Task<CommandAppResult> RunAsync(params string[] args) => Tester.RunAsync(StdinArgument.Normalize(args));
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using IncidentPlugin.TestSupport;
+using Workflow.Sandbox.Tests.Support;
+using Workflow.Sandbox.Validation;
+
+namespace Workflow.Sandbox.Tests.Validation;
+
+public class ManifestMetaSchemasTests
+{
+    private static readonly ManifestMetaSchemas Meta = ManifestMetaSchemas.Load(TestPaths.Schemas);
+
+    private static IEnumerable<string> RepoActionManifests() =>
+        Directory.GetFiles(Path.Combine(RepoPaths.Manifests), "*.json", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "actions")
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f));
+
+    [TestCaseSource(nameof(RepoActionManifests))]
+    public void Action_RepoManifest_IsValid(string relativePath)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)));
+
+        Assert.That(Meta.Action.Validate(document).Select(e => $"{e.Field}: {e.Message}"), Is.Empty);
+    }
+
+    [Test]
+    public void Plugin_RepoIncidentIoManifest_IsValid()
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Manifests, "incidentio", "plugin.json")));
+
+        Assert.That(Meta.Plugin.Validate(document).Select(e => $"{e.Field}: {e.Message}"), Is.Empty);
+    }
+
+    [Test]
+    public void Action_UnknownWidget_ReportedAtItsPointer()
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.SamplePlugin, "actions", "echo.json")))!;
+        document["input"]!["properties"]!["message"]!["x-ui"]!["widget"] = "slider";
+
+        var errors = Meta.Action.Validate(document);
+
+        Assert.That(errors.Select(e => e.Field), Does.Contain("/input/properties/message/x-ui/widget"));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Workflow.Sandbox.Validation;
+using Workflow.Sandbox.Tests.Support;
+
+namespace Workflow.Sandbox.Tests.Validation;
+
+public class SchemaErrorsTests
+{
+    private static readonly CompiledSchema Schema = CompiledSchema.Compile(JsonNode.Parse("""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "type": "object",
+          "required": ["name", "visibility"],
+          "additionalProperties": false,
+          "properties": {
+            "name": { "type": "string" },
+            "visibility": { "enum": ["public", "private"] },
+            "count": { "type": "integer" },
+            "owner": { "type": "object", "required": ["email"], "properties": { "email": { "type": "string" } } },
+            "ref": { "anyOf": [ { "type": "string" }, { "type": "integer" } ] },
+            "tags": { "type": "array", "items": { "allOf": [ { "type": "string" }, { "minLength": 2 } ] } }
+          }
+        }
+        """)!);
+
+    [Test]
+    public void Validate_ThreeProblems_ThreeErrorsEachWithPointer()
+    {
+        var errors = Schema.Validate(JsonNode.Parse("""{"visibility":"public","count":"x","color":"red"}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EquivalentTo(Seq.Of(("/name", "required"),
+            ("/count", "type"),
+            ("/color", "additional_property"))));
+        Assert.That(errors.Single(e => e.Field == "/color").Message, Does.Contain("'color'"));
+    }
+
+    [Test]
+    public void Validate_TwoRequiredMissing_OneErrorPerField()
+    {
+        var errors = Schema.Validate(new JsonObject());
+
+        Assert.That(errors.Select(e => e.Field), Is.EqualTo(Seq.Of("/name", "/visibility")));
+        Assert.That(errors.Select(e => e.Message), Is.EqualTo(Seq.Of("'name' is required.", "'visibility' is required.")));
+    }
+
+    [Test]
+    public void Validate_NestedRequiredMissing_PointsIntoTheNestedObject()
+    {
+        var errors = Schema.Validate(JsonNode.Parse("""{"name":"n","visibility":"public","owner":{}}"""));
+
+        Assert.That(errors.Select(e => e.Field), Is.EqualTo(Seq.Of("/owner/email")));
+    }
+
+    [Test]
+    public void Validate_AllOfItemFails_ReportsTheLeafNotTheWrapper()
+    {
+        var errors = Schema.Validate(JsonNode.Parse("""{"name":"n","visibility":"public","tags":["ok","x"]}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(Seq.Of(("/tags/1", "minLength"))));
+    }
+
+    [Test]
+    public void Validate_AnyOfFails_ReportsEachBranchAtTheField()
+    {
+        var errors = Schema.Validate(JsonNode.Parse("""{"name":"n","visibility":"public","ref":true}"""));
+
+        Assert.That(errors, Has.Count.EqualTo(2));
+        Assert.That(errors.Select(e => e.Field), Is.All.EqualTo("/ref"));
+        Assert.That(errors.Select(e => e.Code), Is.All.EqualTo("type"));
+    }
+
+    [Test]
+    public void Validate_ValidInstance_NoErrors()
+    {
+        Assert.That(Schema.Validate(JsonNode.Parse("""{"name":"n","visibility":"private","tags":["ab"]}""")), Is.Empty);
+    }
+}
