@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -18,12 +19,15 @@ internal sealed class SortKeyComparer : IComparer<JsonNode?>
 
         return rankX switch
         {
-            0 => x!.GetValue<decimal>().CompareTo(y!.GetValue<decimal>()),
+            0 => Number(x!).CompareTo(Number(y!)),
             1 => string.CompareOrdinal(x!.GetValue<string>(), y!.GetValue<string>()),
             2 => string.CompareOrdinal(x!.ToJsonString(), y!.ToJsonString()),
             _ => 0,
         };
     }
+
+    // From the JSON text: the node may hold an int, a double or a JsonElement.
+    private static double Number(JsonNode node) => double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static int Rank(JsonNode? node) => node switch
     {
