@@ -1,0 +1,176 @@
+using System.Text.Json;
+using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Models;
+using IncidentIo.Plugin.Tests.Support;
+using RestSharp;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Tests.Client;
+
+[TestFixture]
+public sealed class IncidentIoClientTests
+{
+    private const string OneSeverity =
+        """{"severities":[{"id":"S1","name":"Minor","description":"d","rank":1,"created_at":"2021-08-17T13:28:57.801578Z","updated_at":"2021-08-17T13:28:57.801578Z"}]}""";
+
+    private IncidentIoStub _stub = null!;
+    private IncidentIoClientFactory _clients = null!;
+
+    [OneTimeSetUp]
+    public void StartStub()
+    {
+        _stub = IncidentIoStub.Start();
+        _clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+    }
+
+    [OneTimeTearDown]
+    public void StopStub()
+    {
+        _clients.Dispose();
+        _stub.Dispose();
+    }
+
+    [SetUp]
+    public void ResetStub() => _stub.Reset();
+
+    [Test]
+    public async Task SendAsync_ListSeverities_SendsGetWithBearerKeyJsonAcceptAndUserAgent()
+    {
+        _stub.Returns("GET", "/v1/severities", 200, OneSeverity);
+
+        await ListSeveritiesAsync();
+
+        var request = _stub.LastRequest;
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Method, Is.EqualTo("GET"));
+            Assert.That(request.Path, Is.EqualTo("/v1/severities"));
+            Assert.That(request.Header("Authorization"), Is.EqualTo($"Bearer {IncidentIoStub.ApiKey}"));
+            Assert.That(request.Header("Accept"), Is.EqualTo("application/json"));
+            Assert.That(request.Header("User-Agent"), Does.StartWith("IncidentIo.Plugin/0.1.0"));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_Success_ReturnsTypedBodyStatusRequestIdAndOneAttempt()
+    {
+        _stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("X-Request-Id", "req-123"));
+
+        var response = await ListSeveritiesAsync();
+
+        Assert.That(response.IsSuccess, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Value!.Severities.Single().Name, Is.EqualTo("Minor"));
+            Assert.That(response.HttpStatus, Is.EqualTo(200));
+            Assert.That(response.RequestId, Is.EqualTo("req-123"));
+            Assert.That(response.Attempts, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_LowercaseRequestIdHeader_IsRead()
+    {
+        _stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("x-request-id", "req-lower"));
+
+        var response = await ListSeveritiesAsync();
+
+        Assert.That(response.RequestId, Is.EqualTo("req-lower"));
+    }
+
+    [Test]
+    public async Task SendAsync_UnknownPropertiesAndEnumValues_AreTolerated()
+    {
+        _stub.Returns("GET", "/v1/incident_statuses", 200,
+            """{"incident_statuses":[{"id":"X","name":"On hold","description":"","rank":2,"category":"snoozed","colour":"red","created_at":"2021-08-17T13:28:57Z","updated_at":"2021-08-17T13:28:57Z"}],"next":null}""");
+
+        var response = await _clients.SendAsync<IncidentStatusesListResultV1>(
+            _stub.Connection(), new ApiRequest(IncidentIoOperations.ListIncidentStatuses), CancellationToken.None);
+
+        Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+        Assert.That(response.Value!.IncidentStatuses.Single().Category, Is.EqualTo("snoozed"));
+    }
+
+    [TestCase("<html>Bad gateway</html>", TestName = "SendAsync_HtmlSuccessBody_IsInvalidResponse")]
+    [TestCase("", TestName = "SendAsync_EmptySuccessBody_IsInvalidResponse")]
+    [TestCase("""{"severities":[{"id":"S1"}]}""", TestName = "SendAsync_SuccessBodyMissingRequiredFields_IsInvalidResponse")]
+    public async Task SendAsync_UnreadableSuccessBody_IsInvalidResponse(string body)
+    {
+        _stub.Returns("GET", "/v1/severities", 200, body, ("X-Request-Id", "req-bad"));
+
+        var error = (await ListSeveritiesAsync()).Error;
+
+        Assert.That(error, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Code, Is.EqualTo(ActionErrorCodes.InvalidResponse));
+            Assert.That(error.Message, Does.Contain("list severities").And.Contain("HTTP 200"));
+            Assert.That(error.HttpStatus, Is.EqualTo(200));
+            Assert.That(error.RequestId, Is.EqualTo("req-bad"));
+            Assert.That(error.Retryable, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_JsonElementAndEmptyBody_ReturnsJsonNull()
+    {
+        _stub.Returns("GET", "/v1/severities", 200, "");
+
+        var response = await _clients.SendAsync<JsonElement>(
+            _stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.That(response.IsSuccess, Is.True);
+        Assert.That(response.Value.ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
+    [Test]
+    public async Task SendAsync_PathParameterWithReservedCharacters_IsUrlEncoded()
+    {
+        _stub.Returns("GET", "/v2/incidents/*", 404, "");
+        var request = new ApiRequest(IncidentIoOperations.ShowIncident).WithPathParameter("id", "a/b?c#d");
+
+        await _clients.SendAsync<IncidentsShowResultV2>(_stub.Connection(), request, CancellationToken.None);
+
+        Assert.That(_stub.LastRequest.AbsoluteUrl, Does.EndWith("/v2/incidents/a%2Fb%3Fc%23d"));
+    }
+
+    [Test]
+    public async Task SendAsync_QueryAndBody_AreSentAsGivenInSnakeCase()
+    {
+        _stub.Returns("POST", "/v2/things", 200, "{}");
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        var request = new ApiRequest(operation)
+            .WithQuery("status_category[one_of]", "live")
+            .WithQuery("status_category[one_of]", "triage")
+            .WithBody(new { IdempotencyKey = "k1", Summary = (string?)null });
+
+        await _clients.SendAsync<JsonElement>(_stub.Connection(), request, CancellationToken.None);
+
+        var sent = _stub.LastRequest;
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent.RawQuery, Is.EqualTo("?status_category%5Bone_of%5D=live&status_category%5Bone_of%5D=triage").IgnoreCase);
+            Assert.That(sent.Body, Is.EqualTo("""{"idempotency_key":"k1"}"""));
+            Assert.That(sent.Header("Content-Type"), Does.StartWith("application/json"));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_OperationNotSafeToRetry_IsNotRetriedOn503()
+    {
+        _stub.Returns("POST", "/v2/things", 503, "");
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+
+        var response = await _clients.SendAsync<JsonElement>(_stub.Connection(), new ApiRequest(operation), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError));
+            Assert.That(response.Attempts, Is.EqualTo(1));
+            Assert.That(_stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+
+    private Task<ApiResponse<SeveritiesListResultV1>> ListSeveritiesAsync() =>
+        _clients.SendAsync<SeveritiesListResultV1>(_stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+}
