@@ -8,39 +8,19 @@ using Workflow.Abstractions;
 namespace IncidentIo.Plugin.Tests.Client;
 
 [TestFixture]
-public sealed class IncidentIoClientTests
+public sealed class IncidentIoClientTests : StubFixture
 {
     private const string OneSeverity =
         """{"severities":[{"id":"S1","name":"Minor","description":"d","rank":1,"created_at":"2021-08-17T13:28:57.801578Z","updated_at":"2021-08-17T13:28:57.801578Z"}]}""";
 
-    private IncidentIoStub _stub = null!;
-    private IncidentIoClientFactory _clients = null!;
-
-    [OneTimeSetUp]
-    public void StartStub()
-    {
-        _stub = IncidentIoStub.Start();
-        _clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
-    }
-
-    [OneTimeTearDown]
-    public void StopStub()
-    {
-        _clients.Dispose();
-        _stub.Dispose();
-    }
-
-    [SetUp]
-    public void ResetStub() => _stub.Reset();
-
     [Test]
     public async Task SendAsync_ListSeverities_SendsGetWithBearerKeyJsonAcceptAndUserAgent()
     {
-        _stub.Returns("GET", "/v1/severities", 200, OneSeverity);
+        Stub.Returns("GET", "/v1/severities", 200, OneSeverity);
 
         await ListSeveritiesAsync();
 
-        var request = _stub.LastRequest;
+        var request = Stub.LastRequest;
         Assert.Multiple(() =>
         {
             Assert.That(request.Method, Is.EqualTo("GET"));
@@ -54,7 +34,7 @@ public sealed class IncidentIoClientTests
     [Test]
     public async Task SendAsync_Success_ReturnsTypedBodyStatusRequestIdAndOneAttempt()
     {
-        _stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("X-Request-Id", "req-123"));
+        Stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("X-Request-Id", "req-123"));
 
         var response = await ListSeveritiesAsync();
 
@@ -71,7 +51,7 @@ public sealed class IncidentIoClientTests
     [Test]
     public async Task SendAsync_LowercaseRequestIdHeader_IsRead()
     {
-        _stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("x-request-id", "req-lower"));
+        Stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("x-request-id", "req-lower"));
 
         var response = await ListSeveritiesAsync();
 
@@ -81,11 +61,11 @@ public sealed class IncidentIoClientTests
     [Test]
     public async Task SendAsync_UnknownPropertiesAndEnumValues_AreTolerated()
     {
-        _stub.Returns("GET", "/v1/incident_statuses", 200,
+        Stub.Returns("GET", "/v1/incident_statuses", 200,
             """{"incident_statuses":[{"id":"X","name":"On hold","description":"","rank":2,"category":"snoozed","colour":"red","created_at":"2021-08-17T13:28:57Z","updated_at":"2021-08-17T13:28:57Z"}],"next":null}""");
 
-        var response = await _clients.SendAsync<IncidentStatusesListResultV1>(
-            _stub.Connection(), new ApiRequest(IncidentIoOperations.ListIncidentStatuses), CancellationToken.None);
+        var response = await Clients.SendAsync<IncidentStatusesListResultV1>(
+            Stub.Connection(), new ApiRequest(IncidentIoOperations.ListIncidentStatuses), CancellationToken.None);
 
         Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
         Assert.That(response.Value!.IncidentStatuses.Single().Category, Is.EqualTo("snoozed"));
@@ -96,7 +76,7 @@ public sealed class IncidentIoClientTests
     [TestCase("""{"severities":[{"id":"S1"}]}""", TestName = "SendAsync_SuccessBodyMissingRequiredFields_IsInvalidResponse")]
     public async Task SendAsync_UnreadableSuccessBody_IsInvalidResponse(string body)
     {
-        _stub.Returns("GET", "/v1/severities", 200, body, ("X-Request-Id", "req-bad"));
+        Stub.Returns("GET", "/v1/severities", 200, body, ("X-Request-Id", "req-bad"));
 
         var error = (await ListSeveritiesAsync()).Error;
 
@@ -114,10 +94,10 @@ public sealed class IncidentIoClientTests
     [Test]
     public async Task SendAsync_JsonElementAndEmptyBody_ReturnsJsonNull()
     {
-        _stub.Returns("GET", "/v1/severities", 200, "");
+        Stub.Returns("GET", "/v1/severities", 200, "");
 
-        var response = await _clients.SendAsync<JsonElement>(
-            _stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+        var response = await Clients.SendAsync<JsonElement>(
+            Stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
 
         Assert.That(response.IsSuccess, Is.True);
         Assert.That(response.Value.ValueKind, Is.EqualTo(JsonValueKind.Null));
@@ -126,27 +106,27 @@ public sealed class IncidentIoClientTests
     [Test]
     public async Task SendAsync_PathParameterWithReservedCharacters_IsUrlEncoded()
     {
-        _stub.Returns("GET", "/v2/incidents/*", 404, "");
+        Stub.Returns("GET", "/v2/incidents/*", 404, "");
         var request = new ApiRequest(IncidentIoOperations.ShowIncident).WithPathParameter("id", "a/b?c#d");
 
-        await _clients.SendAsync<IncidentsShowResultV2>(_stub.Connection(), request, CancellationToken.None);
+        await Clients.SendAsync<IncidentsShowResultV2>(Stub.Connection(), request, CancellationToken.None);
 
-        Assert.That(_stub.LastRequest.AbsoluteUrl, Does.EndWith("/v2/incidents/a%2Fb%3Fc%23d"));
+        Assert.That(Stub.LastRequest.AbsoluteUrl, Does.EndWith("/v2/incidents/a%2Fb%3Fc%23d"));
     }
 
     [Test]
     public async Task SendAsync_QueryAndBody_AreSentAsGivenInSnakeCase()
     {
-        _stub.Returns("POST", "/v2/things", 200, "{}");
+        Stub.Returns("POST", "/v2/things", 200, "{}");
         var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
         var request = new ApiRequest(operation)
             .WithQuery("status_category[one_of]", "live")
             .WithQuery("status_category[one_of]", "triage")
             .WithBody(new { IdempotencyKey = "k1", Summary = (string?)null });
 
-        await _clients.SendAsync<JsonElement>(_stub.Connection(), request, CancellationToken.None);
+        await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
 
-        var sent = _stub.LastRequest;
+        var sent = Stub.LastRequest;
         Assert.Multiple(() =>
         {
             Assert.That(sent.RawQuery, Is.EqualTo("?status_category%5Bone_of%5D=live&status_category%5Bone_of%5D=triage").IgnoreCase);
@@ -158,19 +138,16 @@ public sealed class IncidentIoClientTests
     [Test]
     public async Task SendAsync_OperationNotSafeToRetry_IsNotRetriedOn503()
     {
-        _stub.Returns("POST", "/v2/things", 503, "");
+        Stub.Returns("POST", "/v2/things", 503, "");
         var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
 
-        var response = await _clients.SendAsync<JsonElement>(_stub.Connection(), new ApiRequest(operation), CancellationToken.None);
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError));
             Assert.That(response.Attempts, Is.EqualTo(1));
-            Assert.That(_stub.RequestCount, Is.EqualTo(1));
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
         });
     }
-
-    private Task<ApiResponse<SeveritiesListResultV1>> ListSeveritiesAsync() =>
-        _clients.SendAsync<SeveritiesListResultV1>(_stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
 }

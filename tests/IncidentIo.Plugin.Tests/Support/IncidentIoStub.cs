@@ -49,7 +49,12 @@ internal sealed class IncidentIoStub : IDisposable
 
         if (body is not null)
         {
-            response = response.WithHeader("Content-Type", "application/json").WithBody(body);
+            if (!headers.Any(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
+            {
+                response = response.WithHeader("Content-Type", "application/json");
+            }
+
+            response = response.WithBody(body);
         }
 
         Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
