@@ -25,6 +25,15 @@ public sealed class ActionParityTests
         });
     }
 
+    [Test]
+    public void Assembly_EveryConcreteWorkflowAction_CarriesTheAttribute()
+    {
+        var unmarked = PluginActions.Assembly.GetTypes()
+            .Where(t => typeof(IWorkflowAction).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<WorkflowActionAttribute>() is null);
+
+        Assert.That(unmarked, Is.Empty);
+    }
+
     [TestCaseSource(nameof(Actions))]
     public void ActionClass_ManifestFile_HasTheSameStemAndId(Type type)
     {

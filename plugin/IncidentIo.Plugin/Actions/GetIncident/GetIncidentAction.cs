@@ -9,20 +9,21 @@ namespace IncidentIo.Plugin.Actions.GetIncident;
 /// number of the reference (<c>123</c>) or the reference itself (<c>INC-123</c>, prefix stripped).
 /// </summary>
 [WorkflowAction("incidentio.get_incident")]
-public sealed class GetIncidentAction : IWorkflowAction
+public sealed class GetIncidentAction : IncidentIoAction
 {
-    private readonly IncidentIoClientFactory _clients;
-
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public GetIncidentAction()
         : this(IncidentIoClientFactory.Default)
     {
     }
 
-    internal GetIncidentAction(IncidentIoClientFactory clients) => _clients = clients;
+    internal GetIncidentAction(IncidentIoClientFactory clients)
+        : base(clients)
+    {
+    }
 
     /// <inheritdoc />
-    public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!GetIncidentInput.TryRead(context.Input, out var input, out var inputError))
@@ -33,7 +34,6 @@ public sealed class GetIncidentAction : IWorkflowAction
         var request = new ApiRequest(IncidentIoOperations.ShowIncident)
             .WithPathParameter("id", IncidentReference.ToPathId(input.IncidentId))
             .About($"incident \"{input.IncidentId.Trim()}\"");
-        var response = await _clients.SendAsync<IncidentsShowResultV2>(context.Connection, request, cancellationToken);
-        return response.ToActionResult(body => new GetIncidentOutput(body.Incident));
+        return await CallAsync<IncidentsShowResultV2>(context, request, body => new GetIncidentOutput(body.Incident), cancellationToken);
     }
 }

@@ -6,24 +6,24 @@ namespace IncidentIo.Plugin.Actions.ListIncidentStatuses;
 
 /// <summary>Lists the organisation's incident statuses (<c>GET /v1/incident_statuses</c>), sorted by rank.</summary>
 [WorkflowAction("incidentio.list_incident_statuses")]
-public sealed class ListIncidentStatusesAction : IWorkflowAction
+public sealed class ListIncidentStatusesAction : IncidentIoAction
 {
-    private readonly IncidentIoClientFactory _clients;
-
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListIncidentStatusesAction()
         : this(IncidentIoClientFactory.Default)
     {
     }
 
-    internal ListIncidentStatusesAction(IncidentIoClientFactory clients) => _clients = clients;
+    internal ListIncidentStatusesAction(IncidentIoClientFactory clients)
+        : base(clients)
+    {
+    }
 
     /// <inheritdoc />
-    public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var response = await _clients.SendAsync<IncidentStatusesListResultV1>(
-            context.Connection, new ApiRequest(IncidentIoOperations.ListIncidentStatuses), cancellationToken);
-        return response.ToActionResult(body => new ListIncidentStatusesOutput([.. body.IncidentStatuses.OrderBy(s => s.Rank)]));
-    }
+    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+        CallAsync<IncidentStatusesListResultV1>(
+            context,
+            new ApiRequest(IncidentIoOperations.ListIncidentStatuses),
+            body => new ListIncidentStatusesOutput([.. body.IncidentStatuses.OrderBy(s => s.Rank)]),
+            cancellationToken);
 }

@@ -6,24 +6,24 @@ namespace IncidentIo.Plugin.Actions.ListSeverities;
 
 /// <summary>Lists the organisation's severities (<c>GET /v1/severities</c>), lowest rank (least severe) first.</summary>
 [WorkflowAction("incidentio.list_severities")]
-public sealed class ListSeveritiesAction : IWorkflowAction
+public sealed class ListSeveritiesAction : IncidentIoAction
 {
-    private readonly IncidentIoClientFactory _clients;
-
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListSeveritiesAction()
         : this(IncidentIoClientFactory.Default)
     {
     }
 
-    internal ListSeveritiesAction(IncidentIoClientFactory clients) => _clients = clients;
+    internal ListSeveritiesAction(IncidentIoClientFactory clients)
+        : base(clients)
+    {
+    }
 
     /// <inheritdoc />
-    public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var response = await _clients.SendAsync<SeveritiesListResultV1>(
-            context.Connection, new ApiRequest(IncidentIoOperations.ListSeverities), cancellationToken);
-        return response.ToActionResult(body => new ListSeveritiesOutput([.. body.Severities.OrderBy(s => s.Rank)]));
-    }
+    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+        CallAsync<SeveritiesListResultV1>(
+            context,
+            new ApiRequest(IncidentIoOperations.ListSeverities),
+            body => new ListSeveritiesOutput([.. body.Severities.OrderBy(s => s.Rank)]),
+            cancellationToken);
 }

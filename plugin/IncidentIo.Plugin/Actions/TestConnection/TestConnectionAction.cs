@@ -10,27 +10,27 @@ namespace IncidentIo.Plugin.Actions.TestConnection;
 /// returning <c>{valid:false}</c>, so a host's test-connection command exits non-zero with the reason.
 /// </summary>
 [WorkflowAction("incidentio.test_connection")]
-public sealed class TestConnectionAction : IWorkflowAction
+public sealed class TestConnectionAction : IncidentIoAction
 {
-    private readonly IncidentIoClientFactory _clients;
-
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public TestConnectionAction()
         : this(IncidentIoClientFactory.Default)
     {
     }
 
-    internal TestConnectionAction(IncidentIoClientFactory clients) => _clients = clients;
+    internal TestConnectionAction(IncidentIoClientFactory clients)
+        : base(clients)
+    {
+    }
 
     /// <inheritdoc />
-    public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var response = await _clients.SendAsync<SeveritiesListResultV1>(
-            context.Connection, new ApiRequest(IncidentIoOperations.ListSeverities), cancellationToken);
-        return response.ToActionResult(body => new TestConnectionOutput(
-            Valid: true,
-            SeverityCount: body.Severities.Count,
-            Message: $"Connected to incident.io: the API key can list severities ({body.Severities.Count} found)."));
-    }
+    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+        CallAsync<SeveritiesListResultV1>(
+            context,
+            new ApiRequest(IncidentIoOperations.ListSeverities),
+            body => new TestConnectionOutput(
+                Valid: true,
+                SeverityCount: body.Severities.Count,
+                Message: $"Connected to incident.io: the API key can list severities ({body.Severities.Count} found)."),
+            cancellationToken);
 }

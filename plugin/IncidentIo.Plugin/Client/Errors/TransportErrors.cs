@@ -9,24 +9,18 @@ internal static class TransportErrors
     public static ActionError FromFailedResponse(ApiRequest request, RestResponse response, int attempts, TimeSpan attemptTimeout)
     {
         var phrase = request.Operation.Phrase;
-        if (response.ResponseStatus == ResponseStatus.TimedOut)
-        {
-            return new ActionError
-            {
-                Code = ActionErrorCodes.Timeout,
-                Message = $"incident.io did not answer within {attemptTimeout.TotalSeconds:0.###} s and could not {phrase}",
-                Hint = $"{ErrorHints.Tried(attempts)}. Try again later and check {ErrorHints.StatusPage}.",
-                Retryable = true,
-                Attempts = attempts,
-            };
-        }
-
-        var reason = response.ErrorException?.GetBaseException().Message ?? response.ErrorMessage ?? "no response";
+        var (code, message, advice) = response.ResponseStatus == ResponseStatus.TimedOut
+            ? (ActionErrorCodes.Timeout,
+                $"incident.io did not answer within {attemptTimeout.TotalSeconds:0.###} s and could not {phrase}",
+                $"Try again later and check {ErrorHints.StatusPage}.")
+            : (ActionErrorCodes.Network,
+                $"Could not connect to incident.io to {phrase}: {response.ErrorException?.GetBaseException().Message ?? response.ErrorMessage ?? "no response"}",
+                "Check the connection's base_url, the network and any proxy.");
         return new ActionError
         {
-            Code = ActionErrorCodes.Network,
-            Message = $"Could not connect to incident.io to {phrase}: {reason}",
-            Hint = $"{ErrorHints.Tried(attempts)}. Check the connection's base_url, the network and any proxy.",
+            Code = code,
+            Message = message,
+            Hint = $"{ErrorHints.Tried(attempts)}. {advice}",
             Retryable = true,
             Attempts = attempts,
         };
