@@ -48,6 +48,19 @@ public sealed class IncidentIoClientTests : StubFixture
         });
     }
 
+    [TestCase("/proxy")]
+    [TestCase("/proxy/")]
+    public async Task SendAsync_BaseUrlWithAPath_KeepsThePrefix(string prefix)
+    {
+        Stub.Returns("GET", "/proxy/v1/severities", 200, OneSeverity);
+
+        var response = await Clients.SendAsync<SeveritiesListResultV1>(
+            Connections.To(Stub.Url + prefix, IncidentIoStub.ApiKey), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+        Assert.That(Stub.LastRequest.Path, Is.EqualTo("/proxy/v1/severities"));
+    }
+
     [Test]
     public async Task SendAsync_LowercaseRequestIdHeader_IsRead()
     {
