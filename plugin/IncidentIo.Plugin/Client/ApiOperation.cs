@@ -1,0 +1,11 @@
+using RestSharp;
+
+namespace IncidentIo.Plugin.Client;
+
+/// <summary>One incident.io endpoint, described once: how to call it and how to talk about it.</summary>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Path">The spec's path template, e.g. <c>/v2/incidents/{id}</c>; <c>{name}</c> segments come from <see cref="ApiRequest.PathParameters"/>.</param>
+/// <param name="Phrase">What the call does, completing "API key does not have permission to …", e.g. <c>list severities</c>.</param>
+/// <param name="RbacScope">The spec's <c>x-rbac-scopes</c> value, named in permission hints; null when the spec gives none.</param>
+/// <param name="SafeToRetry">True when repeating the call cannot do harm (reads; writes guarded by an idempotency key).</param>
+internal sealed record ApiOperation(Method Method, string Path, string Phrase, string? RbacScope, bool SafeToRetry);

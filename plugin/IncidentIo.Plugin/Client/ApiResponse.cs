@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+using IncidentIo.Plugin.Actions;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Client;
+
+/// <summary>The outcome of one <see cref="IncidentIoClient.SendAsync{T}"/>: the typed body, or an error. Never both.</summary>
+internal sealed class ApiResponse<T>
+{
+    private ApiResponse(T? value, ActionError? error, int? httpStatus, string? requestId, int attempts)
+    {
+        Value = value;
+        Error = error;
+        HttpStatus = httpStatus;
+        RequestId = requestId;
+        Attempts = attempts;
+    }
+
+    public T? Value { get; }
+
+    public ActionError? Error { get; }
+
+    /// <summary>The HTTP status of the last attempt; null when no response arrived.</summary>
+    public int? HttpStatus { get; }
+
+    /// <summary>incident.io's request id (X-Request-Id header, else the error body's request_id).</summary>
+    public string? RequestId { get; }
+
+    /// <summary>How many attempts were made (1 when not retried).</summary>
+    public int Attempts { get; }
+
+    [MemberNotNullWhen(true, nameof(Value))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess => Error is null;
+
+    public static ApiResponse<T> Success(T value, int httpStatus, string? requestId, int attempts) =>
+        new(value, null, httpStatus, requestId, attempts);
+
+    public static ApiResponse<T> Failure(ActionError error) =>
+        new(default, error, error.HttpStatus, error.RequestId, error.Attempts);
+
+    /// <summary>The action's result: <paramref name="toOutput"/> of the body on success, else the error.</summary>
+    public ActionResult ToActionResult(Func<T, object> toOutput) =>
+        IsSuccess ? ActionOutput.Success(toOutput(Value)) : ActionResult.Failure(Error);
+}

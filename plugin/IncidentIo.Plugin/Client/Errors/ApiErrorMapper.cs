@@ -1,0 +1,80 @@
+using RestSharp;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Client.Errors;
+
+/// <summary>
+/// The one place that turns an incident.io answer other than 2xx into an <see cref="ActionError"/>
+/// (transport failures are delegated to <see cref="TransportErrors"/>). Every error carries the
+/// HTTP status, incident.io's request id and error type, and the number of attempts.
+/// </summary>
+internal static class ApiErrorMapper
+{
+    public static ActionError FromResponse(ApiRequest request, RestResponse response, int attempts, TimeSpan attemptTimeout)
+    {
+        if (response.StatusCode == 0)
+        {
+            return TransportErrors.FromFailedResponse(request, response, attempts, attemptTimeout);
+        }
+
+        var status = (int)response.StatusCode;
+        var body = IncidentIoErrorBody.Parse(response.Content);
+        var requestId = RequestIdOf(response, body);
+        return FromStatus(status, request.Operation, request.Subject, body, attempts, requestId) with
+        {
+            HttpStatus = status,
+            RequestId = requestId,
+            RemoteType = body.Type,
+            Attempts = attempts,
+        };
+    }
+
+    /// <summary>incident.io's request id: the X-Request-Id header, else the body's request_id.</summary>
+    public static string? RequestIdOf(RestResponse response, IncidentIoErrorBody? body = null) =>
+        ResponseHeaders.Find(response, ResponseHeaders.RequestId) ?? body?.RequestId;
+
+    private static ActionError FromStatus(
+        int status, ApiOperation operation, string? subject, IncidentIoErrorBody body, int attempts, string? requestId) => status switch
+    {
+        401 => Error(ActionErrorCodes.Unauthorized, "Invalid Incident.io API key (401)", ErrorHints.Unauthorized),
+        403 => Error(
+            ActionErrorCodes.Forbidden,
+            $"API key does not have permission to {operation.Phrase} (403)",
+            ErrorHints.Forbidden(operation.RbacScope)),
+        404 => Error(
+            ActionErrorCodes.NotFound,
+            subject is null ? $"incident.io found nothing to {operation.Phrase} (404)" : $"incident.io has no {subject} (404)",
+            ErrorHints.NotFound),
+        400 or 422 => Validation(status, operation, body),
+        409 => Error(ActionErrorCodes.Conflict, $"incident.io reported a conflict and could not {operation.Phrase} (409){Remote(body)}",
+            "Look at the current state in incident.io, adjust the input and run the step again."),
+        429 => Error(ActionErrorCodes.RateLimited, $"incident.io's rate limit was reached and it would not {operation.Phrase} (429)",
+            ErrorHints.RateLimited(attempts), retryable: true),
+        >= 500 => Error(ActionErrorCodes.ServerError, $"incident.io is having trouble (HTTP {status}) and could not {operation.Phrase}",
+            ErrorHints.RemoteTrouble(attempts, requestId), retryable: true),
+        _ => Error(ActionErrorCodes.RequestFailed, $"incident.io refused to {operation.Phrase} (HTTP {status}){Remote(body)}",
+            ErrorHints.QuoteRequestId(requestId)),
+    };
+
+    private static ActionError Validation(int status, ApiOperation operation, IncidentIoErrorBody body)
+    {
+        var described = body.Errors.Where(e => e.Message is not null || e.Field is not null)
+            .Select(e => e.Field is null ? e.Message : $"{e.Message ?? "invalid"} (field {e.Field})")
+            .ToList();
+        var message = described.Count == 0
+            ? $"incident.io rejected the request to {operation.Phrase} (HTTP {status})"
+            : $"incident.io rejected the request: {string.Join("; ", described)}";
+        return Error(ActionErrorCodes.ValidationFailed, message, "Correct the fields named in the details and run the step again.") with
+        {
+            Details = body.Errors
+                .Select(e => new ActionErrorDetail(e.Field ?? "", e.Message ?? e.Code ?? "invalid", e.Code))
+                .ToList(),
+        };
+    }
+
+    private static string Remote(IncidentIoErrorBody body) =>
+        body.Errors.FirstOrDefault(e => e.Message is not null) is { } first ? $": {first.Message}" : "";
+
+    private static ActionError Error(string code, string message, string? hint, bool retryable = false) =>
+        new() { Code = code, Message = message, Hint = hint, Retryable = retryable };
+}

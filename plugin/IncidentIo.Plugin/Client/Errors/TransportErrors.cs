@@ -1,0 +1,51 @@
+using RestSharp;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Client.Errors;
+
+/// <summary>Failures without a usable incident.io answer: timeouts, connection failures, cancellation, unreadable bodies.</summary>
+internal static class TransportErrors
+{
+    public static ActionError FromFailedResponse(ApiRequest request, RestResponse response, int attempts, TimeSpan attemptTimeout)
+    {
+        var phrase = request.Operation.Phrase;
+        var (code, message, advice) = response.ResponseStatus == ResponseStatus.TimedOut
+            ? (ActionErrorCodes.Timeout,
+                $"incident.io did not answer within {attemptTimeout.TotalSeconds:0.###} s and could not {phrase}",
+                $"Try again later and check {ErrorHints.StatusPage}.")
+            : (ActionErrorCodes.Network,
+                $"Could not connect to incident.io to {phrase}: {response.ErrorException?.GetBaseException().Message ?? response.ErrorMessage ?? "no response"}",
+                "Check the connection's base_url, the network and any proxy.");
+        return new ActionError
+        {
+            Code = code,
+            Message = message,
+            Hint = $"{ErrorHints.Tried(attempts)}. {advice}",
+            Retryable = true,
+            Attempts = attempts,
+        };
+    }
+
+    public static ActionError Cancelled(ApiRequest request, int attempts) => new()
+    {
+        Code = ActionErrorCodes.Cancelled,
+        Message = $"The step was cancelled before incident.io answered the request to {request.Operation.Phrase}",
+        Attempts = attempts,
+    };
+
+    public static ActionError InvalidBody(ApiRequest request, RestResponse response, int attempts, Exception problem)
+    {
+        var requestId = ApiErrorMapper.RequestIdOf(response);
+        return new ActionError
+        {
+            Code = ActionErrorCodes.InvalidResponse,
+            Message = $"incident.io answered the request to {request.Operation.Phrase} with a body that could not be read "
+                + $"(HTTP {(int)response.StatusCode}): {problem.Message}",
+            Hint = "incident.io may have changed its API, or a proxy answered instead of it. "
+                + (ErrorHints.QuoteRequestId(requestId) ?? "Check the connection's base_url."),
+            HttpStatus = (int)response.StatusCode,
+            RequestId = requestId,
+            Attempts = attempts,
+        };
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text;
+using Polly;
+using RestSharp;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Client;
+
+/// <summary>
+/// Hands out <see cref="IncidentIoClient"/>s, one per (base URL, API key), reused across calls and
+/// actions so connections are pooled. Checks the connection first: no request is sent without a key.
+/// </summary>
+internal sealed class IncidentIoClientFactory : IDisposable
+{
+    private readonly ConcurrentDictionary<(string BaseUrl, string KeyHash), Lazy<IncidentIoClient>> _clients = new();
+    private readonly ResiliencePipeline<RestResponse> _retry;
+
+    public IncidentIoClientFactory(IncidentIoClientOptions options)
+    {
+        Options = options;
+        _retry = Resilience.RetryPipeline.Create(options);
+    }
+
+    /// <summary>The factory the actions' public constructors use: default options, one cache per plugin load.</summary>
+    public static IncidentIoClientFactory Default { get; } = new(new IncidentIoClientOptions());
+
+    public IncidentIoClientOptions Options { get; }
+
+    /// <summary>The client for this connection, or a <c>configuration</c> error (missing/blank key, bad base_url).</summary>
+    public bool TryCreate(
+        ActionConnection connection,
+        [NotNullWhen(true)] out IncidentIoClient? client,
+        [NotNullWhen(false)] out ActionError? error)
+    {
+        if (!IncidentIoConnection.TryRead(connection, out var settings, out error))
+        {
+            client = null;
+            return false;
+        }
+
+        // The cache key holds a hash, not the key itself.
+        var cacheKey = (settings.BaseUrl.AbsoluteUri, Hash(settings.ApiKey));
+        client = _clients.GetOrAdd(cacheKey, _ => new Lazy<IncidentIoClient>(() => new IncidentIoClient(settings, _retry, Options))).Value;
+        return true;
+    }
+
+    /// <summary>Gets the connection's client and sends; a bad connection comes back as a failed response without any request.</summary>
+    public async Task<ApiResponse<T>> SendAsync<T>(ActionConnection connection, ApiRequest request, CancellationToken cancellationToken) =>
+        TryCreate(connection, out var client, out var error)
+            ? await client.SendAsync<T>(request, cancellationToken)
+            : ApiResponse<T>.Failure(error);
+
+    public void Dispose()
+    {
+        foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
+        {
+            client.Value.Dispose();
+        }
+
+        _clients.Clear();
+    }
+
+    private static string Hash(SecretValue key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.Reveal())));
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics.CodeAnalysis;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Client;
+
+/// <summary>The connection fields the plugin declares in plugin.json, read and checked before any request.</summary>
+internal sealed record IncidentIoConnection(Uri BaseUrl, SecretValue ApiKey)
+{
+    public const string ApiKeyField = "api_key";
+    public const string BaseUrlField = "base_url";
+    public static readonly Uri DefaultBaseUrl = new("https://api.incident.io");
+
+    private const string KeyHint =
+        "Set the connection's api_key (the sandbox reads INCIDENTIO_API_KEY). Create a key in incident.io under Settings → API keys.";
+
+    /// <summary>Reads api_key and base_url; the host normally applies base_url's default, but a missing one is tolerated.</summary>
+    public static bool TryRead(
+        ActionConnection connection,
+        [NotNullWhen(true)] out IncidentIoConnection? result,
+        [NotNullWhen(false)] out ActionError? error)
+    {
+        result = null;
+        var key = connection.GetSecret(ApiKeyField);
+        error = key switch
+        {
+            null => Configuration("api_key is null", KeyHint),
+            { IsBlank: true } => Configuration("No valid API key available", KeyHint),
+            _ => null,
+        };
+        if (error is not null)
+        {
+            return false;
+        }
+
+        if (!TryReadBaseUrl(connection.GetSetting(BaseUrlField), out var baseUrl))
+        {
+            error = Configuration(
+                "base_url is not an absolute http(s) URL",
+                $"Leave base_url empty for {DefaultBaseUrl}, or give the full URL of a proxy or simulator.");
+            return false;
+        }
+
+        result = new IncidentIoConnection(baseUrl, key!);
+        return true;
+    }
+
+    private static bool TryReadBaseUrl(string? value, [NotNullWhen(true)] out Uri? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            baseUrl = DefaultBaseUrl;
+            return true;
+        }
+
+        return Uri.TryCreate(value.Trim(), UriKind.Absolute, out baseUrl)
+            && (baseUrl.Scheme == Uri.UriSchemeHttps || baseUrl.Scheme == Uri.UriSchemeHttp);
+    }
+
+    private static ActionError Configuration(string message, string hint) =>
+        new() { Code = ActionErrorCodes.Configuration, Message = message, Hint = hint };
+}

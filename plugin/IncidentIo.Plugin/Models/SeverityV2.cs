@@ -1,0 +1,23 @@
+namespace IncidentIo.Plugin.Models;
+
+/// <summary>A severity, as embedded in a v2 incident. Spec schema <c>SeverityV2</c>.</summary>
+internal sealed record SeverityV2
+{
+    /// <summary>When the action was created.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Description of the severity.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Unique identifier of the severity.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Human readable name of the severity.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Rank to help sort severities (lower numbers are less severe).</summary>
+    public required long Rank { get; init; }
+
+    /// <summary>When the action was last updated.</summary>
+    public required DateTimeOffset UpdatedAt { get; init; }
+}

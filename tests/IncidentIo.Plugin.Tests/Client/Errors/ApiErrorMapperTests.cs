@@ -1,0 +1,204 @@
+using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Models;
+using IncidentIo.Plugin.Tests.Support;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Tests.Client.Errors;
+
+// Every row of the HTTP status → ActionError table, over real HTTP.
+[TestFixture]
+public sealed class ApiErrorMapperTests : StubFixture
+{
+    private const string RequestId = IncidentIoErrorBodies.RequestId;
+
+    [Test]
+    public async Task FromResponse_401_IsUnauthorizedWithTheSeedMessageAndAKeyHint()
+    {
+        Stub.Returns("GET", "/v1/severities", 401, IncidentIoErrorBodies.Of("authentication_error", 401, "missing_authorization_material", "No key"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Unauthorized));
+            Assert.That(error.Message, Is.EqualTo("Invalid Incident.io API key (401)"));
+            Assert.That(error.Hint, Does.Contain("Settings → API keys").And.Contain("revoked"));
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.HttpStatus, Is.EqualTo(401));
+            Assert.That(error.RemoteType, Is.EqualTo("authentication_error"));
+            Assert.That(error.RequestId, Is.EqualTo(RequestId));
+            Assert.That(error.Attempts, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_403_NamesTheOperationAndThePermissionsNeeded()
+    {
+        Stub.Returns("GET", "/v1/severities", 403, IncidentIoErrorBodies.Of("forbidden", 403, "forbidden", "Nope"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Forbidden));
+            Assert.That(error.Message, Is.EqualTo("API key does not have permission to list severities (403)"));
+            Assert.That(error.Hint, Does.Contain("Severities").And.Contain("Incident Statuses").And.Contain("Incident Types")
+                .And.Contain("Create incidents").And.Contain("Edit incidents").And.Contain("severities.view"));
+            Assert.That(error.HttpStatus, Is.EqualTo(403));
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_404_SaysWhatWasNotFound()
+    {
+        Stub.Returns("GET", "/v2/incidents/*", 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+        var request = new ApiRequest(IncidentIoOperations.ShowIncident).WithPathParameter("id", "123").About("incident \"INC-123\"");
+
+        var error = (await Clients.SendAsync<IncidentsShowResultV2>(Stub.Connection(), request, CancellationToken.None)).Error!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.NotFound));
+            Assert.That(error.Message, Is.EqualTo("incident.io has no incident \"INC-123\" (404)"));
+            Assert.That(error.Retryable, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_422WithSourceField_IsValidationFailedNamingTheFieldWithOneDetailPerError()
+    {
+        Stub.Returns("GET", "/v1/severities", 422, $$$"""
+            {"type":"validation_error","status":422,"request_id":"{{{RequestId}}}","errors":[
+              {"code":"is_required","message":"A severity is required to open an incident","source":{"field":"severity_id"}},
+              {"code":"invalid_value","message":"Bad name"}]}
+            """);
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo(
+                "incident.io rejected the request: A severity is required to open an incident (field severity_id); Bad name"));
+            Assert.That(error.Details, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("severity_id", "A severity is required to open an incident", "is_required"),
+                new ActionErrorDetail("", "Bad name", "invalid_value"),
+            }));
+            Assert.That(error.RemoteType, Is.EqualTo("validation_error"));
+            Assert.That(error.Retryable, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_400WithoutErrors_IsValidationFailedWithTheStatus()
+    {
+        Stub.Returns("GET", "/v1/severities", 400, """{"type":"bad_request"}""");
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo("incident.io rejected the request to list severities (HTTP 400)"));
+            Assert.That(error.Details, Is.Empty);
+        });
+    }
+
+    [TestCase(409, ActionErrorCodes.Conflict, false)]
+    [TestCase(418, ActionErrorCodes.RequestFailed, false)]
+    [TestCase(410, ActionErrorCodes.RequestFailed, false)]
+    public async Task FromResponse_Other4xx_MapsToItsCodeAndQuotesIncidentIo(int status, string code, bool retryable)
+    {
+        Stub.Returns("GET", "/v1/severities", status, IncidentIoErrorBodies.Of("some_error", status, "x", "Something specific"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(code));
+            Assert.That(error.Message, Does.Contain($"{status}").And.EndWith(": Something specific"));
+            Assert.That(error.Retryable, Is.EqualTo(retryable));
+            Assert.That(error.Attempts, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_429UntilRetriesRunOut_IsRateLimitedRetryableWithAttempts()
+    {
+        Stub.Returns("GET", "/v1/severities", 429, IncidentIoErrorBodies.Of("too_many_requests", 429, "too_many_requests", "Slow down"),
+            ("Retry-After", "1"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
+            Assert.That(error.Retryable, Is.True);
+            Assert.That(error.Attempts, Is.EqualTo(3));
+            Assert.That(Stub.RequestCount, Is.EqualTo(3));
+            Assert.That(error.Hint, Does.Contain("retried 2 times"));
+        });
+    }
+
+    [TestCase(500)]
+    [TestCase(503)]
+    public async Task FromResponse_5xxAfterRetries_IsServerErrorWithAttemptsAndAStatusPageHint(int status)
+    {
+        Stub.Returns("GET", "/v1/severities", status, IncidentIoErrorBodies.Of("internal_error", status, "internal", "Oops"),
+            ("X-Request-Id", "hdr-req"));
+
+        var error = await FailAsync();
+
+        // 503 is retried; 500 is not (only 502/503/504 are transient).
+        var attempts = status == 503 ? 3 : 1;
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ServerError));
+            Assert.That(error.Message, Is.EqualTo($"incident.io is having trouble (HTTP {status}) and could not list severities"));
+            Assert.That(error.Retryable, Is.True);
+            Assert.That(error.Attempts, Is.EqualTo(attempts));
+            Assert.That(Stub.RequestCount, Is.EqualTo(attempts));
+            Assert.That(error.RequestId, Is.EqualTo("hdr-req"), "the header wins over the body");
+            Assert.That(error.Hint, Does.Contain("status.incident.io").And.Contain("hdr-req"));
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_NonJsonErrorBody_StillMapsByStatus()
+    {
+        Stub.Returns("GET", "/v1/severities", 502, "<html><body>Bad Gateway</body></html>", ("Content-Type", "text/html"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ServerError));
+            Assert.That(error.HttpStatus, Is.EqualTo(502));
+            Assert.That(error.RemoteType, Is.Null);
+            Assert.That(error.RequestId, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_EmptyErrorBody_StillMapsByStatus()
+    {
+        Stub.Returns("GET", "/v1/severities", 401);
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Unauthorized));
+            Assert.That(error.Message, Is.EqualTo("Invalid Incident.io API key (401)"));
+            Assert.That(error.HttpStatus, Is.EqualTo(401));
+        });
+    }
+
+    private async Task<ActionError> FailAsync()
+    {
+        var response = await ListSeveritiesAsync();
+        Assert.That(response.IsSuccess, Is.False, "expected a failure");
+        return response.Error!;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Models;
+using IncidentIo.Plugin.Tests.Support;
+using RestSharp;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Tests.Client;
+
+[TestFixture]
+public sealed class IncidentIoClientTests : StubFixture
+{
+    private const string OneSeverity =
+        """{"severities":[{"id":"S1","name":"Minor","description":"d","rank":1,"created_at":"2021-08-17T13:28:57.801578Z","updated_at":"2021-08-17T13:28:57.801578Z"}]}""";
+
+    [Test]
+    public async Task SendAsync_ListSeverities_SendsGetWithBearerKeyJsonAcceptAndUserAgent()
+    {
+        Stub.Returns("GET", "/v1/severities", 200, OneSeverity);
+
+        await ListSeveritiesAsync();
+
+        var request = Stub.LastRequest;
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Method, Is.EqualTo("GET"));
+            Assert.That(request.Path, Is.EqualTo("/v1/severities"));
+            Assert.That(request.Header("Authorization"), Is.EqualTo($"Bearer {IncidentIoStub.ApiKey}"));
+            Assert.That(request.Header("Accept"), Is.EqualTo("application/json"));
+            Assert.That(request.Header("User-Agent"), Does.StartWith("IncidentIo.Plugin/0.1.0"));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_Success_ReturnsTypedBodyStatusRequestIdAndOneAttempt()
+    {
+        Stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("X-Request-Id", "req-123"));
+
+        var response = await ListSeveritiesAsync();
+
+        Assert.That(response.IsSuccess, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Value!.Severities.Single().Name, Is.EqualTo("Minor"));
+            Assert.That(response.HttpStatus, Is.EqualTo(200));
+            Assert.That(response.RequestId, Is.EqualTo("req-123"));
+            Assert.That(response.Attempts, Is.EqualTo(1));
+        });
+    }
+
+    [TestCase("/proxy")]
+    [TestCase("/proxy/")]
+    public async Task SendAsync_BaseUrlWithAPath_KeepsThePrefix(string prefix)
+    {
+        Stub.Returns("GET", "/proxy/v1/severities", 200, OneSeverity);
+
+        var response = await Clients.SendAsync<SeveritiesListResultV1>(
+            Connections.To(Stub.Url + prefix, IncidentIoStub.ApiKey), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+        Assert.That(Stub.LastRequest.Path, Is.EqualTo("/proxy/v1/severities"));
+    }
+
+    [Test]
+    public async Task SendAsync_LowercaseRequestIdHeader_IsRead()
+    {
+        Stub.Returns("GET", "/v1/severities", 200, OneSeverity, ("x-request-id", "req-lower"));
+
+        var response = await ListSeveritiesAsync();
+
+        Assert.That(response.RequestId, Is.EqualTo("req-lower"));
+    }
+
+    [Test]
+    public async Task SendAsync_UnknownPropertiesAndEnumValues_AreTolerated()
+    {
+        Stub.Returns("GET", "/v1/incident_statuses", 200,
+            """{"incident_statuses":[{"id":"X","name":"On hold","description":"","rank":2,"category":"snoozed","colour":"red","created_at":"2021-08-17T13:28:57Z","updated_at":"2021-08-17T13:28:57Z"}],"next":null}""");
+
+        var response = await Clients.SendAsync<IncidentStatusesListResultV1>(
+            Stub.Connection(), new ApiRequest(IncidentIoOperations.ListIncidentStatuses), CancellationToken.None);
+
+        Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+        Assert.That(response.Value!.IncidentStatuses.Single().Category, Is.EqualTo("snoozed"));
+    }
+
+    [TestCase("<html>Bad gateway</html>", TestName = "SendAsync_HtmlSuccessBody_IsInvalidResponse")]
+    [TestCase("", TestName = "SendAsync_EmptySuccessBody_IsInvalidResponse")]
+    [TestCase("""{"severities":[{"id":"S1"}]}""", TestName = "SendAsync_SuccessBodyMissingRequiredFields_IsInvalidResponse")]
+    public async Task SendAsync_UnreadableSuccessBody_IsInvalidResponse(string body)
+    {
+        Stub.Returns("GET", "/v1/severities", 200, body, ("X-Request-Id", "req-bad"));
+
+        var error = (await ListSeveritiesAsync()).Error;
+
+        Assert.That(error, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Code, Is.EqualTo(ActionErrorCodes.InvalidResponse));
+            Assert.That(error.Message, Does.Contain("list severities").And.Contain("HTTP 200"));
+            Assert.That(error.HttpStatus, Is.EqualTo(200));
+            Assert.That(error.RequestId, Is.EqualTo("req-bad"));
+            Assert.That(error.Retryable, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_JsonElementAndEmptyBody_ReturnsJsonNull()
+    {
+        Stub.Returns("GET", "/v1/severities", 200, "");
+
+        var response = await Clients.SendAsync<JsonElement>(
+            Stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.That(response.IsSuccess, Is.True);
+        Assert.That(response.Value.ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
+    [Test]
+    public async Task SendAsync_PathParameterWithReservedCharacters_IsUrlEncoded()
+    {
+        Stub.Returns("GET", "/v2/incidents/*", 404, "");
+        var request = new ApiRequest(IncidentIoOperations.ShowIncident).WithPathParameter("id", "a/b?c#d");
+
+        await Clients.SendAsync<IncidentsShowResultV2>(Stub.Connection(), request, CancellationToken.None);
+
+        Assert.That(Stub.LastRequest.AbsoluteUrl, Does.EndWith("/v2/incidents/a%2Fb%3Fc%23d"));
+    }
+
+    [Test]
+    public async Task SendAsync_QueryAndBody_AreSentAsGivenInSnakeCase()
+    {
+        Stub.Returns("POST", "/v2/things", 200, "{}");
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        var request = new ApiRequest(operation)
+            .WithQuery("status_category[one_of]", "live")
+            .WithQuery("status_category[one_of]", "triage")
+            .WithBody(new { IdempotencyKey = "k1", Summary = (string?)null });
+
+        await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
+
+        var sent = Stub.LastRequest;
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent.RawQuery, Is.EqualTo("?status_category%5Bone_of%5D=live&status_category%5Bone_of%5D=triage").IgnoreCase);
+            Assert.That(sent.Body, Is.EqualTo("""{"idempotency_key":"k1"}"""));
+            Assert.That(sent.Header("Content-Type"), Does.StartWith("application/json"));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_OperationNotSafeToRetry_IsNotRetriedOn503()
+    {
+        Stub.Returns("POST", "/v2/things", 503, "");
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError));
+            Assert.That(response.Attempts, Is.EqualTo(1));
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+}

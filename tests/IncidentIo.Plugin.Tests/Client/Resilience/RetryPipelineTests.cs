@@ -1,0 +1,113 @@
+using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Client.Resilience;
+using IncidentIo.Plugin.Tests.Support;
+using Polly;
+using RestSharp;
+
+namespace IncidentIo.Plugin.Tests.Client.Resilience;
+
+[TestFixture]
+public sealed class RetryPipelineTests : StubFixture
+{
+    private const string NoSeverities = """{"severities":[]}""";
+
+    [Test]
+    public async Task Create_429WithRetryAfterSecondsThenSuccess_Succeeds()
+    {
+        Stub.ReturnsInTurn("GET", "/v1/severities",
+            r => r.WithStatusCode(429).WithHeader("Retry-After", "2"),
+            r => r.WithStatusCode(200).WithBody(NoSeverities));
+
+        var response = await ListSeveritiesAsync();
+
+        Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Attempts, Is.EqualTo(2));
+            Assert.That(Stub.RequestCount, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task Create_429WithRetryAfterHttpDateThenSuccess_Succeeds()
+    {
+        var date = DateTimeOffset.UtcNow.AddSeconds(30).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        Stub.ReturnsInTurn("GET", "/v1/severities",
+            r => r.WithStatusCode(429).WithHeader("Retry-After", date),
+            r => r.WithStatusCode(200).WithBody(NoSeverities));
+
+        var response = await ListSeveritiesAsync();
+
+        Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+        Assert.That(response.Attempts, Is.EqualTo(2));
+    }
+
+    [TestCase(502)]
+    [TestCase(503)]
+    [TestCase(504)]
+    public async Task Create_TransientStatusThenSuccess_Succeeds(int status)
+    {
+        Stub.ReturnsInTurn("GET", "/v1/severities",
+            r => r.WithStatusCode(status),
+            r => r.WithStatusCode(200).WithBody(NoSeverities));
+
+        var response = await ListSeveritiesAsync();
+
+        Assert.That(response.IsSuccess, Is.True);
+        Assert.That(response.Attempts, Is.EqualTo(2));
+    }
+
+    [TestCase(400)]
+    [TestCase(401)]
+    [TestCase(403)]
+    [TestCase(404)]
+    [TestCase(422)]
+    [TestCase(500)]
+    public void IsTransient_PermanentStatus_IsFalse(int status) =>
+        Assert.That(RetryPipeline.IsTransient(Outcome.FromResult(Response(status))), Is.False);
+
+    [TestCase(429)]
+    [TestCase(502)]
+    [TestCase(503)]
+    [TestCase(504)]
+    public void IsTransient_TransientStatus_IsTrue(int status) =>
+        Assert.That(RetryPipeline.IsTransient(Outcome.FromResult(Response(status))), Is.True);
+
+    [TestCase(ResponseStatus.TimedOut, true)]
+    [TestCase(ResponseStatus.Error, true)]
+    [TestCase(ResponseStatus.Aborted, false)]
+    public void IsTransient_NoAnswer_DependsOnWhy(ResponseStatus status, bool expected) =>
+        Assert.That(RetryPipeline.IsTransient(Outcome.FromResult(new RestResponse(new RestRequest()) { ResponseStatus = status })), Is.EqualTo(expected));
+
+    [Test]
+    public void RequestedDelay_RetryAfterBelowTheCap_IsHonoured()
+    {
+        var options = new IncidentIoClientOptions { MaxRetryAfter = TimeSpan.FromSeconds(60) };
+
+        var delay = RetryPipeline.RequestedDelay(Outcome.FromResult(Response(429, ("Retry-After", "7"))), options);
+
+        Assert.That(delay, Is.EqualTo(TimeSpan.FromSeconds(7)));
+    }
+
+    [Test]
+    public void RequestedDelay_RetryAfterAboveTheCap_IsCapped()
+    {
+        var options = new IncidentIoClientOptions { MaxRetryAfter = TimeSpan.FromSeconds(60) };
+
+        var delay = RetryPipeline.RequestedDelay(Outcome.FromResult(Response(429, ("Retry-After", "3600"))), options);
+
+        Assert.That(delay, Is.EqualTo(TimeSpan.FromSeconds(60)));
+    }
+
+    [Test]
+    public void RequestedDelay_NoRetryAfter_LeavesItToTheBackoff() =>
+        Assert.That(RetryPipeline.RequestedDelay(Outcome.FromResult(Response(503)), new IncidentIoClientOptions()), Is.Null);
+
+    private static RestResponse Response(int status, params (string Name, string Value)[] headers) =>
+        new(new RestRequest())
+        {
+            StatusCode = (System.Net.HttpStatusCode)status,
+            ResponseStatus = ResponseStatus.Completed,
+            Headers = headers.Select(h => new HeaderParameter(h.Name, h.Value)).ToList(),
+        };
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentIo.Plugin.Json;
+using IncidentIo.Plugin.Models;
+using IncidentIo.Plugin.Tests.Support;
+
+namespace IncidentIo.Plugin.Tests.Contract;
+
+// The models read the spec's example responses, lose nothing, and write what the spec's schemas accept.
+[TestFixture]
+public sealed class ModelsContractTests : SpecFixture
+{
+    private static IEnumerable<TestCaseData> Responses()
+    {
+        yield return new TestCaseData("/v1/severities", typeof(SeveritiesListResultV1)).SetArgDisplayNames("severities");
+        yield return new TestCaseData("/v1/incident_statuses", typeof(IncidentStatusesListResultV1)).SetArgDisplayNames("incident statuses");
+        yield return new TestCaseData("/v1/incident_types", typeof(IncidentTypesListResultV1)).SetArgDisplayNames("incident types");
+        yield return new TestCaseData("/v2/incidents/{id}", typeof(IncidentsShowResultV2)).SetArgDisplayNames("show incident");
+    }
+
+    [TestCaseSource(nameof(Responses))]
+    public void Model_SpecExampleResponse_RoundTripsUnchanged(string path, Type model)
+    {
+        var example = Spec.ResponseExample(path, "get");
+
+        var written = RoundTrip(example, model);
+
+        Assert.That(JsonNode.DeepEquals(written, example), Is.True, written.ToJsonString());
+    }
+
+    [TestCaseSource(nameof(Responses))]
+    public void Model_Serialized_ValidatesAgainstTheSpecsResponseSchema(string path, Type model)
+    {
+        var written = RoundTrip(Spec.ResponseExample(path, "get"), model);
+
+        Assert.That(Spec.Validate(Spec.ResponseSchemaName(path, "get"), written), Is.Empty);
+    }
+
+    [Test]
+    public void IncidentV2_SpecComponentExample_RoundTripsAndValidates()
+    {
+        var example = Spec.Root["components"]!["schemas"]!["IncidentV2"]!["example"]!.DeepClone();
+
+        var written = RoundTrip(example, typeof(IncidentV2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(JsonNode.DeepEquals(written, example), Is.True);
+            Assert.That(Spec.Validate("IncidentV2", written), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void IncidentV2_WithoutSlackChannelId_StillReads()
+    {
+        var example = Spec.Root["components"]!["schemas"]!["IncidentV2"]!["example"]!.DeepClone().AsObject();
+        example.Remove("slack_channel_id");
+
+        var incident = JsonSerializer.Deserialize<IncidentV2>(example.ToJsonString(), IncidentIoJson.Options);
+
+        Assert.That(incident!.SlackChannelId, Is.Null);
+    }
+
+    private static JsonNode RoundTrip(JsonNode example, Type model)
+    {
+        var value = JsonSerializer.Deserialize(example.ToJsonString(), model, IncidentIoJson.Options);
+        return JsonSerializer.SerializeToNode(value, model, IncidentIoJson.Options)!;
+    }
+}

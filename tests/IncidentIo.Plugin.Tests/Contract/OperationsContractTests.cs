@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Tests.Support;
+
+namespace IncidentIo.Plugin.Tests.Contract;
+
+// The operations the client knows, and the requests the actions really send, exist in incident.io's spec.
+[TestFixture]
+public sealed class OperationsContractTests : SpecFixture
+{
+    private static IEnumerable<TestCaseData> Operations() =>
+        typeof(IncidentIoOperations).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Select(p => new TestCaseData(p.Name));
+
+    private static IEnumerable<TestCaseData> ActionRequests()
+    {
+        yield return Case("incidentio.list_severities", new { }, "/v1/severities");
+        yield return Case("incidentio.list_incident_statuses", new { }, "/v1/incident_statuses");
+        yield return Case("incidentio.list_incident_types", new { }, "/v1/incident_types");
+        yield return Case("incidentio.get_incident", new { incident_id = "INC-123" }, "/v2/incidents/{id}");
+        yield return Case("incidentio.get_incident", new { incident_id = "01FDAG4SAP5TYPT98WGR2N7W91" }, "/v2/incidents/{id}");
+        yield return Case("incidentio.test_connection", new { }, "/v1/severities");
+
+        static TestCaseData Case(string id, object input, string template) =>
+            new TestCaseData(id, input, template).SetArgDisplayNames(id, System.Text.Json.JsonSerializer.Serialize(input));
+    }
+
+    [TestCaseSource(nameof(Operations))]
+    public void Operation_InTheSpec_HasThePathMethodAndScope(string name)
+    {
+        var operation = (ApiOperation)typeof(IncidentIoOperations).GetProperty(name)!.GetValue(null)!;
+        var spec = Spec.Operation(operation.Path, operation.Method.ToString());
+
+        var scopes = spec["x-rbac-scopes"]?.AsArray().Select(s => (string?)s).ToList() ?? [];
+        Assert.That(scopes, operation.RbacScope is null ? Is.Empty : Is.EqualTo(new[] { operation.RbacScope }));
+    }
+
+    [TestCaseSource(nameof(ActionRequests))]
+    public async Task Action_RequestItSends_MatchesOneSpecOperation(string actionId, object input, string template)
+    {
+        Stub.Returns("GET", "/*", 200, "{}");
+        var action = PluginActions.Create(actionId, Clients);
+
+        await action.ExecuteAsync(Connections.Context(Stub.Connection(), input), CancellationToken.None);
+
+        var sent = Stub.LastRequest;
+        var matches = Spec.Root["paths"]!.AsObject()
+            .Where(p => p.Value![sent.Method.ToLowerInvariant()] is not null && Matches(p.Key, sent.AbsolutePath))
+            .Select(p => p.Key)
+            .ToList();
+        Assert.That(matches, Is.EqualTo(new[] { template }), $"{sent.Method} {sent.AbsolutePath}");
+    }
+
+    private static bool Matches(string template, string path) =>
+        Regex.IsMatch(path, "^" + Regex.Replace(Regex.Escape(template), @"\\\{[^}]+}", "[^/]+") + "$");
+}
