@@ -106,7 +106,7 @@ internal sealed class SimulateCommand(IAnsiConsole console, HostEnvironment envi
         var key = environment.Masker.Mask(simulation.ApiKey);
         if (settings.Json)
         {
-            JsonOutput.Write(console, environment.Masker, new JsonObject { ["base_url"] = simulation.BaseUrl, ["api_key"] = key, ["faults"] = simulation.Faults.ToString() });
+            JsonOutput.WriteLine(console, environment.Masker, new JsonObject { ["base_url"] = simulation.BaseUrl, ["api_key"] = key, ["faults"] = simulation.Faults.ToString() });
             return;
         }
 
