@@ -7,7 +7,7 @@ namespace Workflow.Sandbox.Output;
 /// Short, service-agnostic summaries of an action output: scalars as they are, arrays by their length,
 /// objects by their identity (<c>reference</c>, <c>name</c>, else <c>id</c>) plus the names of their child
 /// objects (an incident: <c>INC-7 "Disk full" (severity: Critical, incident_status: Investigating)</c>),
-/// or, without an identity, by a few of their scalar fields.
+/// or, without an identity, by their first few fields, one level deep.
 /// </summary>
 internal static class OutputSummary
 {
@@ -26,7 +26,7 @@ internal static class OutputSummary
         null => "null",
         JsonArray array => array.Count == 1 ? "1 item" : $"{array.Count} items",
         JsonObject obj when Identity(obj) is { } identity => ChildNames(obj) is { Length: > 0 } names ? $"{identity} ({names})" : identity,
-        JsonObject obj => $"{{{string.Join(", ", obj.Where(p => IsScalar(p.Value)).Take(MaxParts).Select(p => $"{p.Key}={Scalar(p.Value)}"))}}}",
+        JsonObject obj => $"{{{string.Join(", ", obj.Take(MaxParts).Select(p => $"{p.Key}={Shallow(p.Value)}"))}}}",
         _ => Scalar(value),
     };
 
@@ -51,7 +51,13 @@ internal static class OutputSummary
         .Take(MaxParts)
         .Select(p => $"{p.Key}: {Text(p.Value!["name"])}"));
 
-    private static bool IsScalar(JsonNode? node) => node is null or JsonValue;
+    // A field inside an object without identity: no deeper than one level.
+    private static string Shallow(JsonNode? node) => node switch
+    {
+        JsonArray array => $"[{array.Count}]",
+        JsonObject obj => Identity(obj) ?? "{…}",
+        _ => Scalar(node),
+    };
 
     private static string Scalar(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String
         ? Quote(value.GetValue<string>())

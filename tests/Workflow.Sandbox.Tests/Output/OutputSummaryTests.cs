@@ -25,11 +25,11 @@ public class OutputSummaryTests
     }
 
     [Test]
-    public void Describe_ObjectWithoutIdentity_ItsFirstScalars()
+    public void Describe_ObjectWithoutIdentity_FirstFieldsOneLevelDeep()
     {
-        var value = JsonNode.Parse("""{ "after": null, "page_size": 25, "nested": {}, "total_record_count": 2 }""");
+        var value = JsonNode.Parse("""{ "after": null, "identity": { "name": "Key", "roles": [] }, "roles": [1, 2], "nested": { "a": 1 }, "fifth": 5 }""");
 
-        Assert.That(OutputSummary.Describe(value), Is.EqualTo("{after=null, page_size=25, total_record_count=2}"));
+        Assert.That(OutputSummary.Describe(value), Is.EqualTo("""{after=null, identity="Key", roles=[2], nested={…}}"""));
     }
 
     [Test]
