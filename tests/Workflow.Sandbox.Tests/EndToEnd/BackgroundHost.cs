@@ -24,6 +24,20 @@ internal sealed class BackgroundHost : IDisposable
         return await _process.StandardOutput.ReadLineAsync(timeout.Token);
     }
 
+    /// <summary>Sends SIGTERM (as `kill` does), waits for the exit, and returns the exit code and the rest of stdout.</summary>
+    public async Task<(int ExitCode, string Output)> TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var rest = await _process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await _process.WaitForExitAsync(timeout.Token);
+        return (_process.ExitCode, rest);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

@@ -55,6 +55,20 @@ public class SimulateEndToEndTests
     }
 
     [Test]
+    public async Task Simulate_Sigterm_StopsServingExit0()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "SIGTERM is sent with kill(1)");
+        using var host = BackgroundHost.Start("simulate", "--json");
+        var baseUrl = JsonNode.Parse(await host.ReadLineAsync() ?? "null")!["base_url"]!.GetValue<string>();
+
+        var (exitCode, rest) = await host.TerminateAsync();
+        using var http = new HttpClient();
+
+        Assert.That(exitCode, Is.Zero, rest);
+        Assert.That(async () => await http.GetStringAsync(new Uri(baseUrl + "/healthz")), Throws.InstanceOf<HttpRequestException>());
+    }
+
+    [Test]
     public async Task Simulate_BadFaults_Exit2()
     {
         var result = await HostProcess.RunAsync(new Dictionary<string, string?>(), "simulate", "--faults", "nonsense=1");
