@@ -38,6 +38,8 @@ internal sealed class IncidentIoClient : IDisposable
             // A redirect could carry the Authorization header to another host; incident.io's API never
             // redirects, so a 3xx is reported (ApiErrorMapper) rather than followed.
             FollowRedirects = false,
+            // RFC 3986 percent-encoding (upper-case hex, %20 for a space) rather than form encoding.
+            EncodeQuery = (value, _) => Uri.EscapeDataString(value),
         };
         _rest = new RestClient(restOptions, configureSerialization: s => s.UseSystemTextJson(IncidentIoJson.Options));
         _rest.AddDefaultHeader(KnownHeaders.Authorization, $"Bearer {connection.ApiKey.Reveal()}");
