@@ -105,10 +105,6 @@ public sealed class SimulatorRoundTripTests
         });
     }
 
-    private async Task<JsonObject> RunAsync(IWorkflowAction action, object input, RunInfo? run = null)
-    {
-        var result = await action.ExecuteAsync(Connections.Context(_connection, input, run ?? RunInfo.AdHoc("step")), CancellationToken.None);
-        Assert.That(result.IsSuccess, Is.True, () => $"{result.Error!.Code}: {result.Error.Message}");
-        return JsonNode.Parse(result.Output!.Value.GetRawText())!.AsObject();
-    }
+    private Task<JsonObject> RunAsync(IWorkflowAction action, object input, RunInfo? run = null) =>
+        ActionRuns.OutputAsync(action, _connection, input, run ?? RunInfo.AdHoc("step"));
 }

@@ -162,10 +162,6 @@ public sealed class CreateIncidentActionTests : StubFixture
         });
     }
 
-    private async Task<System.Text.Json.Nodes.JsonObject> RunAsync(object input, RunInfo? run = null)
-    {
-        var result = await new CreateIncidentAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), input, run ?? Run), CancellationToken.None);
-        Assert.That(result.IsSuccess, Is.True, () => $"{result.Error!.Code}: {result.Error.Message}");
-        return System.Text.Json.Nodes.JsonNode.Parse(result.Output!.Value.GetRawText())!.AsObject();
-    }
+    private Task<System.Text.Json.Nodes.JsonObject> RunAsync(object input, RunInfo? run = null) =>
+        ActionRuns.OutputAsync(new CreateIncidentAction(Clients), Stub.Connection(), input, run ?? Run);
 }
