@@ -35,6 +35,11 @@ internal sealed class IncidentIoClient : IDisposable
             UserAgent = UserAgent,
             // Every HTTP answer is "completed"; only transport failures are errors (ApiErrorMapper reads the status).
             CalculateResponseStatus = _ => ResponseStatus.Completed,
+            // A redirect could carry the Authorization header to another host; incident.io's API never
+            // redirects, so a 3xx is reported (ApiErrorMapper) rather than followed.
+            FollowRedirects = false,
+            // RFC 3986 percent-encoding (upper-case hex, %20 for a space) rather than form encoding.
+            EncodeQuery = (value, _) => Uri.EscapeDataString(value),
         };
         _rest = new RestClient(restOptions, configureSerialization: s => s.UseSystemTextJson(IncidentIoJson.Options));
         _rest.AddDefaultHeader(KnownHeaders.Authorization, $"Bearer {connection.ApiKey.Reveal()}");
@@ -50,6 +55,11 @@ internal sealed class IncidentIoClient : IDisposable
     /// </summary>
     public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken)
     {
+        if (!StaysOnBaseUrl(request, out var target))
+        {
+            return Failure<T>(BaseUrlGuard.Refused(request, BaseUrl, target));
+        }
+
         var attempts = 0;
         RestResponse response;
         try
@@ -84,8 +94,29 @@ internal sealed class IncidentIoClient : IDisposable
 
     public void Dispose() => _rest.Dispose();
 
+    private bool StaysOnBaseUrl(ApiRequest request, out string target)
+    {
+        try
+        {
+            var uri = _rest.BuildUri(RestRequests.Build(request));
+            target = uri.GetLeftPart(UriPartial.Path);
+            return BaseUrlGuard.Contains(BaseUrl, uri);
+        }
+        catch (UriFormatException)
+        {
+            target = "an unreadable URL";
+            return false;
+        }
+    }
+
     private ApiResponse<T> Read<T>(ApiRequest request, RestResponse response, int attempts)
     {
+        if (typeof(T) == typeof(RawResponse))
+        {
+            return ApiResponse<T>.Success(
+                (T)(object)RawResponse.From(response), (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
+        }
+
         try
         {
             // An empty 2xx body reads as JSON null: fine for JsonElement, an error for a typed model.

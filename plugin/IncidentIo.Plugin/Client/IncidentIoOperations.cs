@@ -20,4 +20,19 @@ internal static class IncidentIoOperations
     /// <summary><c>GET /v2/incidents/{id}</c> (Incidents V2#Show); path parameter <c>id</c>.</summary>
     public static ApiOperation ShowIncident { get; } =
         new(Method.Get, "/v2/incidents/{id}", "view incidents", "incidents.view", SafeToRetry: true);
+
+    /// <summary><c>POST /v2/incidents</c> (Incidents V2#Create). Safe to retry: the body carries an idempotency key.</summary>
+    public static ApiOperation CreateIncident { get; } =
+        new(Method.Post, "/v2/incidents", "create incidents", "incidents.create", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>POST /v2/incidents/{id}/actions/edit</c> (Incidents V2#Edit; the spec gives no scope). Safe to retry: the same
+    /// partial edit applied twice leaves the incident as applying it once (a lost answer may repeat the Slack notification).
+    /// </summary>
+    public static ApiOperation EditIncident { get; } =
+        new(Method.Post, "/v2/incidents/{id}/actions/edit", "edit incidents", null, SafeToRetry: true);
+
+    /// <summary><c>GET /v2/incidents</c> (Incidents V2#List): one page per call; filters in deepObject form.</summary>
+    public static ApiOperation ListIncidents { get; } =
+        new(Method.Get, "/v2/incidents", "view incidents", "incidents.view", SafeToRetry: true);
 }

@@ -8,19 +8,34 @@ namespace IncidentIo.Plugin.Tests.Contract;
 [TestFixture]
 public sealed class ActionOutputsContractTests : SpecFixture
 {
-    private static readonly Dictionary<string, (string SpecPath, string StubPath)> Endpoints = new()
+    private static readonly Dictionary<string, (string SpecPath, string Method, string StubPath)> Endpoints = new()
     {
-        ["list-severities"] = ("/v1/severities", "/v1/severities"),
-        ["list-incident-statuses"] = ("/v1/incident_statuses", "/v1/incident_statuses"),
-        ["list-incident-types"] = ("/v1/incident_types", "/v1/incident_types"),
-        ["get-incident"] = ("/v2/incidents/{id}", "/v2/incidents/*"),
-        ["test-connection"] = ("/v1/severities", "/v1/severities"),
+        ["list-severities"] = ("/v1/severities", "GET", "/v1/severities"),
+        ["list-incident-statuses"] = ("/v1/incident_statuses", "GET", "/v1/incident_statuses"),
+        ["list-incident-types"] = ("/v1/incident_types", "GET", "/v1/incident_types"),
+        ["get-incident"] = ("/v2/incidents/{id}", "GET", "/v2/incidents/*"),
+        ["test-connection"] = ("/v1/severities", "GET", "/v1/severities"),
+        ["create-incident"] = ("/v2/incidents", "POST", "/v2/incidents"),
+        ["update-incident"] = ("/v2/incidents/{id}/actions/edit", "POST", "/v2/incidents/*/actions/edit"),
+        ["list-incidents"] = ("/v2/incidents", "GET", "/v2/incidents"),
+        ["call-api"] = ("/v1/identity", "GET", "/v1/identity"),
     };
+
+    // Outputs that are the API body itself ({incident}, {severities}…); list_incidents and call_api reshape theirs.
+    private static readonly string[] Reshaped = ["test-connection", "list-incidents", "call-api"];
 
     private static IEnumerable<string> Stems() => Endpoints.Keys.Order(StringComparer.Ordinal);
 
+    private static IEnumerable<TestCaseData> Examples(params string[] stems) =>
+        stems.SelectMany(stem => ActionManifests.Load(stem)["examples"]!.AsArray()
+            .Select((e, i) => new TestCaseData(stem, i).SetArgDisplayNames(stem, (string?)e!["title"] ?? $"#{i}")));
+
+    private static IEnumerable<TestCaseData> ListExamples() => Examples("list-incidents");
+
+    private static IEnumerable<TestCaseData> CallApiExamples() => Examples("call-api");
+
     private static IEnumerable<TestCaseData> ApiShapedExamples() =>
-        Endpoints.Keys.Where(stem => stem != "test-connection")
+        Endpoints.Keys.Where(stem => !Reshaped.Contains(stem))
             .SelectMany(stem => ActionManifests.Load(stem)["examples"]!.AsArray()
                 .Select((e, i) => new TestCaseData(stem, i).SetArgDisplayNames(stem, (string?)e!["title"] ?? $"#{i}")));
 
@@ -28,8 +43,8 @@ public sealed class ActionOutputsContractTests : SpecFixture
     public async Task Output_FromTheSpecsExampleResponse_ValidatesAgainstTheManifest(string stem)
     {
         var manifest = ActionManifests.Load(stem);
-        var (specPath, stubPath) = Endpoints[stem];
-        Stub.ReturnsJson("GET", stubPath, Spec.ResponseExample(specPath, "get"));
+        var (specPath, method, stubPath) = Endpoints[stem];
+        Stub.ReturnsJson(method, stubPath, Spec.ResponseExample(specPath, method));
 
         var output = await ActionRuns.OutputAsync(
             PluginActions.Create((string)manifest["id"]!, Clients), Stub.Connection(), manifest["examples"]![0]!["input"]);
@@ -42,11 +57,38 @@ public sealed class ActionOutputsContractTests : SpecFixture
     {
         var manifest = ActionManifests.Load(stem);
         var example = manifest["examples"]![index]!;
-        Stub.ReturnsJson("GET", Endpoints[stem].StubPath, example["output"]!.DeepClone());
+        Stub.ReturnsJson(Endpoints[stem].Method, Endpoints[stem].StubPath, example["output"]!.DeepClone());
 
         var output = await ActionRuns.OutputAsync(PluginActions.Create((string)manifest["id"]!, Clients), Stub.Connection(), example["input"]);
 
         Assert.That(JsonNode.DeepEquals(output, example["output"]), Is.True, output.ToJsonString());
+    }
+
+    [TestCaseSource(nameof(ListExamples))]
+    public async Task ListIncidents_ExampleServedAsOneApiPage_IsExactlyTheActionsOutput(string stem, int index)
+    {
+        var example = ActionManifests.Load(stem)["examples"]![index]!;
+        var output = example["output"]!;
+        var meta = new JsonObject { ["page_size"] = 25, ["after"] = output["next_cursor"]?.DeepClone(), ["total_record_count"] = output["total_record_count"]?.DeepClone() };
+        Stub.ReturnsJson("GET", "/v2/incidents", new JsonObject { ["incidents"] = output["incidents"]!.DeepClone(), ["pagination_meta"] = meta });
+
+        var actual = await ActionRuns.OutputAsync(PluginActions.Create("incidentio.list_incidents", Clients), Stub.Connection(), example["input"]);
+
+        Assert.That(JsonNode.DeepEquals(actual, output), Is.True, actual.ToJsonString());
+    }
+
+    [TestCaseSource(nameof(CallApiExamples))]
+    public async Task CallApi_ExampleServedWithItsStatusAndHeaders_IsExactlyTheActionsOutput(string stem, int index)
+    {
+        var example = ActionManifests.Load(stem)["examples"]![index]!;
+        var output = example["output"]!;
+        var headers = output["headers"]!.AsObject().Select(h => (h.Key, (string)h.Value!)).Append(("X-Request-Id", (string)output["request_id"]!));
+        Stub.Returns((string)example["input"]!["method"]!, (string)example["input"]!["path"]!, (int)output["status"]!,
+            output["body"]!.ToJsonString(), [.. headers]);
+
+        var actual = await ActionRuns.OutputAsync(PluginActions.Create("incidentio.call_api", Clients), Stub.Connection(), example["input"]);
+
+        Assert.That(JsonNode.DeepEquals(actual, output), Is.True, actual.ToJsonString());
     }
 
     [Test]

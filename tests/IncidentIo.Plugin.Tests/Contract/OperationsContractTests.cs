@@ -21,6 +21,10 @@ public sealed class OperationsContractTests : SpecFixture
         yield return Case("incidentio.get_incident", new { incident_id = "INC-123" }, "/v2/incidents/{id}");
         yield return Case("incidentio.get_incident", new { incident_id = "01FDAG4SAP5TYPT98WGR2N7W91" }, "/v2/incidents/{id}");
         yield return Case("incidentio.test_connection", new { }, "/v1/severities");
+        yield return Case("incidentio.create_incident", new { name = "x" }, "/v2/incidents");
+        yield return Case("incidentio.update_incident", new { incident_id = "INC-123", name = "x" }, "/v2/incidents/{id}/actions/edit");
+        yield return Case("incidentio.list_incidents", new { status_category = new { one_of = new[] { "live" } } }, "/v2/incidents");
+        yield return Case("incidentio.call_api", new { method = "GET", path = "/v1/identity" }, "/v1/identity");
 
         static TestCaseData Case(string id, object input, string template) =>
             new TestCaseData(id, input, template).SetArgDisplayNames(id, System.Text.Json.JsonSerializer.Serialize(input));
@@ -40,6 +44,7 @@ public sealed class OperationsContractTests : SpecFixture
     public async Task Action_RequestItSends_MatchesOneSpecOperation(string actionId, object input, string template)
     {
         Stub.Returns("GET", "/*", 200, "{}");
+        Stub.Returns("POST", "/*", 200, "{}");
         var action = PluginActions.Create(actionId, Clients);
 
         await action.ExecuteAsync(Connections.Context(Stub.Connection(), input), CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
 
@@ -25,5 +26,8 @@ internal static class Connections
     }
 
     public static ActionContext Context(ActionConnection connection, object? input = null) =>
-        new(JsonSerializer.SerializeToElement(input ?? new { }), connection, RunInfo.AdHoc("test"), NullLogger.Instance);
+        Context(connection, input, RunInfo.AdHoc("test"));
+
+    public static ActionContext Context(ActionConnection connection, object? input, RunInfo run, ILogger? logger = null) =>
+        new(JsonSerializer.SerializeToElement(input ?? new { }), connection, run, logger ?? NullLogger.Instance);
 }

@@ -20,8 +20,15 @@ internal static class ApiErrorMapper
         var status = (int)response.StatusCode;
         var body = IncidentIoErrorBody.Parse(response.Content);
         var requestId = RequestIdOf(response, body);
-        return FromStatus(status, request.Operation, request.Subject, body, attempts, requestId) with
+        var error = status is >= 300 and < 400
+            ? Redirect(status, request.Operation, ResponseHeaders.Find(response, "Location"))
+            : FromStatus(status, request.Operation, request.Subject, body, attempts, requestId);
+        return error with
         {
+            // incident.io's own words, whatever the status: one detail per entry of its error body.
+            Details = body.Errors
+                .Select(e => new ActionErrorDetail(e.Field ?? "", e.Message ?? e.Code ?? "invalid", e.Code))
+                .ToList(),
             HttpStatus = status,
             RequestId = requestId,
             RemoteType = body.Type,
@@ -64,13 +71,16 @@ internal static class ApiErrorMapper
         var message = described.Count == 0
             ? $"incident.io rejected the request to {operation.Phrase} (HTTP {status})"
             : $"incident.io rejected the request: {string.Join("; ", described)}";
-        return Error(ActionErrorCodes.ValidationFailed, message, "Correct the fields named in the details and run the step again.") with
-        {
-            Details = body.Errors
-                .Select(e => new ActionErrorDetail(e.Field ?? "", e.Message ?? e.Code ?? "invalid", e.Code))
-                .ToList(),
-        };
+        return Error(ActionErrorCodes.ValidationFailed, message, "Correct the fields named in the details and run the step again.");
     }
+
+    // Redirects are not followed (the key must not travel to another host), so one ends the call.
+    private static ActionError Redirect(int status, ApiOperation operation, string? location) => Error(
+        ActionErrorCodes.RequestFailed,
+        $"incident.io answered the request to {operation.Phrase} with a redirect (HTTP {status}"
+            + (location is null ? ")" : $" to {location})") + ", which is not followed",
+        "Redirects are never followed, so the API key only goes to the connection's base_url. "
+            + "Check base_url: it should be the API's address itself, e.g. https://api.incident.io.");
 
     private static string Remote(IncidentIoErrorBody body) =>
         body.Errors.FirstOrDefault(e => e.Message is not null) is { } first ? $": {first.Message}" : "";

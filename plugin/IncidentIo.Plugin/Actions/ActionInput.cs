@@ -1,0 +1,63 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using IncidentIo.Plugin.Json;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Actions;
+
+/// <summary>
+/// Reading an action's input into typed records. The host validated it against the manifest already; these
+/// checks guard direct callers and hosts that do not validate, and name the field with a JSON Pointer.
+/// </summary>
+internal static partial class ActionInput
+{
+    /// <summary>The input as a mutable JSON object, or <c>validation_failed</c> when it is not an object.</summary>
+    public static bool TryObject(JsonElement input, [NotNullWhen(true)] out JsonObject? node, [NotNullWhen(false)] out ActionError? error)
+    {
+        node = input.ValueKind == JsonValueKind.Object ? JsonNode.Parse(input.GetRawText())!.AsObject() : null;
+        error = node is null ? Invalid("The input must be a JSON object", new ActionErrorDetail("", "must be an object", "invalid_type")) : null;
+        return node is not null;
+    }
+
+    /// <summary>Binds <paramref name="node"/> to <typeparamref name="T"/> with the API's snake_case names; a wrong type or a missing required field is <c>validation_failed</c> naming it.</summary>
+    public static bool TryBind<T>(JsonNode node, [NotNullWhen(true)] out T? value, [NotNullWhen(false)] out ActionError? error)
+        where T : class
+    {
+        try
+        {
+            value = node.Deserialize<T>(IncidentIoJson.Options) ?? throw new JsonException("The input is null.");
+            error = null;
+            return true;
+        }
+        catch (JsonException problem)
+        {
+            var field = Pointer(problem.Path);
+            value = null;
+            error = Invalid(
+                $"The input does not have the expected shape{(field.Length == 0 ? "" : $" at {field}")}: {problem.Message}",
+                new ActionErrorDetail(field, problem.Message, "invalid_type"));
+            return false;
+        }
+    }
+
+    /// <summary>The text of a string property, or null when it is absent or not a string.</summary>
+    public static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    public static ActionError Invalid(string message, params ActionErrorDetail[] details) => new()
+    {
+        Code = ActionErrorCodes.ValidationFailed,
+        Message = message,
+        Hint = "Correct the input named in the details and run the step again.",
+        Details = details,
+    };
+
+    /// <summary>System.Text.Json's <c>$.a[0].b</c> as the JSON Pointer <c>/a/0/b</c>.</summary>
+    public static string Pointer(string? jsonPath) =>
+        string.Concat(PathToken().Matches(jsonPath ?? "").Select(m => "/" + (m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["index"].Value)));
+
+    [GeneratedRegex(@"\.(?<name>[^.\[]+)|\['(?<name>[^']*)'\]|\[(?<index>[0-9]+)\]")]
+    private static partial Regex PathToken();
+}

@@ -1,0 +1,37 @@
+using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Models;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Actions.CreateIncident;
+
+/// <summary>
+/// Declares an incident (<c>POST /v2/incidents</c>). Without an <c>idempotency_key</c> the key is derived from the
+/// run and step (<see cref="IdempotencyKey"/>), so retries, the client's and the host's, never open a second incident.
+/// </summary>
+[WorkflowAction("incidentio.create_incident")]
+public sealed class CreateIncidentAction : IncidentIoAction
+{
+    /// <summary>Creates the action with the shared client factory (used by the host).</summary>
+    public CreateIncidentAction()
+        : this(IncidentIoClientFactory.Default)
+    {
+    }
+
+    internal CreateIncidentAction(IncidentIoClientFactory clients)
+        : base(clients)
+    {
+    }
+
+    /// <inheritdoc />
+    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!CreateIncidentInput.TryRead(context.Input, context.Run, out var payload, out var inputError))
+        {
+            return ActionResult.Failure(inputError);
+        }
+
+        var request = new ApiRequest(IncidentIoOperations.CreateIncident).WithBody(payload);
+        return await CallAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workflow.Abstractions;
+using Workflow.Sandbox.Connections;
+using Workflow.Sandbox.Logging;
+using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Plugins;
+using Workflow.Sandbox.Running;
+using Workflow.Sandbox.Templating;
+using Workflow.Sandbox.Validation;
+
+namespace Benchmarks.Harness;
+
+/// <summary>
+/// The host as a workflow step uses it: the real plugins/ folder loaded once, then per step
+/// render the templated input → coerce to the input schema → ActionRunner (validate input → plugin → validate output).
+/// </summary>
+internal sealed class SandboxPipeline : IDisposable
+{
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ActionRunner _runner;
+    private readonly TemplateRenderer _renderer = new();
+    private readonly ActionConnection _connection;
+
+    public SandboxPipeline(string baseUrl, string apiKey)
+    {
+        var masker = new SecretMasker();
+        // The sandbox's own logging set-up at its default level (warnings), as `run` has it.
+        _loggerFactory = SandboxLogging.Create(verbose: false);
+        Catalog = PluginCatalogLoader.Load(BenchPaths.Plugins, ManifestMetaSchemas.Load(BenchPaths.Schemas), NullLogger.Instance);
+        if (Catalog.Problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The plugins folder has problems: {string.Join("; ", Catalog.Problems.Select(p => p.Message))}");
+        }
+
+        var plugin = Catalog.FindPlugin("incidentio") ?? throw new InvalidOperationException($"No incidentio plugin in {BenchPaths.Plugins}.");
+        var values = new Dictionary<string, string> { ["base_url"] = baseUrl, ["api_key"] = apiKey };
+        _connection = ConnectionResolver.Resolve(plugin.Manifest.Connection, values, _ => null, masker);
+        _runner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100));
+    }
+
+    public PluginCatalog Catalog { get; }
+
+    /// <summary>One step: render <paramref name="templatedInput"/> over <paramref name="trigger"/>, coerce, run.</summary>
+    public async Task<RunOutcome> RunStepAsync(string actionId, JsonNode templatedInput, JsonNode trigger, CancellationToken cancellationToken)
+    {
+        var action = Catalog.FindAction(actionId) ?? throw new InvalidOperationException($"No action {actionId}.");
+        var scope = TemplateScope.ForTrigger(trigger, "bench-run", DateTimeOffset.UnixEpoch);
+        var rendered = _renderer.Render(actionId, templatedInput, scope, cancellationToken);
+        var input = SchemaTypeCoercer.Coerce(rendered, action.Manifest.Input);
+        var run = new RunInfo("bench-run", actionId, 1);
+        return await _runner.RunAsync(action, input, _connection, run, cancellationToken);
+    }
+
+    public void Dispose() => _loggerFactory.Dispose();
+}

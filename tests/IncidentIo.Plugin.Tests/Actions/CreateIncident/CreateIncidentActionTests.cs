@@ -1,0 +1,167 @@
+using IncidentIo.Plugin.Actions.CreateIncident;
+using IncidentIo.Plugin.Tests.Support;
+using WireMock.ResponseBuilders;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Tests.Actions.CreateIncident;
+
+[TestFixture]
+public sealed class CreateIncidentActionTests : StubFixture
+{
+    private static readonly RunInfo Run = new("run-42", "declare", 1);
+
+    [Test]
+    public async Task ExecuteAsync_EveryField_SendsExactlyThemToCreate()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show);
+        var input = new
+        {
+            name = "Our database is sad",
+            summary = "Really sad",
+            severity_id = "SEV1",
+            incident_status_id = "ST1",
+            incident_type_id = "T1",
+            visibility = "private",
+            mode = "test",
+            idempotency_key = "alert-uuid",
+            custom_field_entries = new[] { new { custom_field_id = "CF1", values = new object[] { new { value_option_id = "O1" }, new { value_numeric = "1.5" } } } },
+            incident_role_assignments = new[] { new { incident_role_id = "R1", assignee = new { email = "bob@example.com" } } },
+            incident_timestamp_values = new[] { new { incident_timestamp_id = "TS1", value = "2021-08-17T15:28:57.801578+02:00" } },
+            slack_channel_name_override = "inc-db",
+            slack_team_id = "T02A1FSLE8J",
+        };
+
+        var output = await RunAsync(input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.LastRequest.Method, Is.EqualTo("POST"));
+            Assert.That(Stub.LastRequest.Path, Is.EqualTo("/v2/incidents"));
+            Assert.That(Stub.LastRequest.Header("Authorization"), Is.EqualTo($"Bearer {IncidentIoStub.ApiKey}"));
+            Assert.That(Stub.LastRequest.Header("Content-Type"), Does.StartWith("application/json"));
+            Assert.That((string?)output["incident"]!["id"], Is.EqualTo(IncidentBodies.Id));
+        });
+        SentBodies.AssertBody(Stub.LastRequest, """
+            {"name":"Our database is sad","summary":"Really sad","severity_id":"SEV1","incident_status_id":"ST1","incident_type_id":"T1",
+             "visibility":"private","mode":"test","idempotency_key":"alert-uuid",
+             "custom_field_entries":[{"custom_field_id":"CF1","values":[{"value_option_id":"O1"},{"value_numeric":"1.5"}]}],
+             "incident_role_assignments":[{"incident_role_id":"R1","assignee":{"email":"bob@example.com"}}],
+             "incident_timestamp_values":[{"incident_timestamp_id":"TS1","value":"2021-08-17T13:28:57.801578Z"}],
+             "slack_channel_name_override":"inc-db","slack_team_id":"T02A1FSLE8J"}
+            """);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_Retrospective_SendsTheRetrospectiveOptions()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show);
+
+        await RunAsync(new
+        {
+            name = "Old outage",
+            mode = "retrospective",
+            idempotency_key = "import-1",
+            retrospective_incident_options = new { external_id = 123, postmortem_document_url = "https://docs.google.com/d", slack_channel_id = "C1" },
+        });
+
+        SentBodies.AssertBody(Stub.LastRequest, """
+            {"name":"Old outage","mode":"retrospective","idempotency_key":"import-1","visibility":"public",
+             "retrospective_incident_options":{"external_id":123,"postmortem_document_url":"https://docs.google.com/d","slack_channel_id":"C1"}}
+            """);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_OnlyAName_DefaultsVisibilityModeAndTheKeyFromRunAndStep()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show);
+
+        await RunAsync(new { name = "Sad" });
+
+        SentBodies.AssertBody(Stub.LastRequest,
+            $$"""{"name":"Sad","visibility":"public","mode":"standard","idempotency_key":"{{IdempotencyKey.For(Run)}}"}""");
+    }
+
+    [Test]
+    public async Task ExecuteAsync_DerivedKey_IsStableAcrossAttemptsAndDiffersAcrossStepsAndRuns()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show);
+        var runs = new[] { Run, Run with { Attempt = 2 }, Run with { StepId = "declare-again" }, Run with { WorkflowRunId = "run-43" } };
+
+        var keys = new List<string>();
+        foreach (var run in runs)
+        {
+            await RunAsync(new { name = "Sad", idempotency_key = "  " }, run);
+            keys.Add((string)Stub.LastRequest.Json()["idempotency_key"]!);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(keys[1], Is.EqualTo(keys[0]), "a retry of the step sends the same key");
+            Assert.That(keys.Distinct().Count(), Is.EqualTo(3), "another step or run sends another key");
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_503ThenCreated_RetriesWithTheSameBody()
+    {
+        Stub.ReturnsInTurn("POST", "/v2/incidents",
+            r => r.WithStatusCode(503),
+            r => r.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(IncidentBodies.Show));
+
+        await RunAsync(new { name = "Sad" });
+
+        var bodies = Stub.Server.LogEntries.Select(e => e.RequestMessage!.Body).ToList();
+        Assert.That(bodies, Has.Count.EqualTo(2).And.All.EqualTo(bodies[0]));
+    }
+
+    [TestCase("standard")]
+    [TestCase(null)]
+    public async Task ExecuteAsync_RetrospectiveOptionsWithoutRetrospectiveMode_IsValidationFailedWithoutRequest(string? mode)
+    {
+        var result = await new CreateIncidentAction(Clients).ExecuteAsync(
+            Connections.Context(Stub.Connection(), new { name = "x", mode, retrospective_incident_options = new { slack_channel_id = "C1" } }, Run),
+            CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(result.Error.Message, Does.Contain("only accepted when mode is retrospective"));
+            Assert.That(result.Error.Details.Single().Field, Is.EqualTo("/retrospective_incident_options"));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_WrongTypeInANestedField_IsValidationFailedNamingIt()
+    {
+        var result = await new CreateIncidentAction(Clients).ExecuteAsync(
+            Connections.Context(Stub.Connection(), new { custom_field_entries = new[] { new { custom_field_id = 5, values = Array.Empty<object>() } } }, Run),
+            CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(result.Error.Details.Single().Field, Is.EqualTo("/custom_field_entries/0/custom_field_id"));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_422_IsValidationFailedWithIncidentIosField()
+    {
+        Stub.Returns("POST", "/v2/incidents", 422, """
+            {"type":"validation_error","status":422,"errors":[{"code":"is_required","message":"A severity is required to open an incident","source":{"field":"severity_id"}}]}
+            """);
+
+        var error = await ActionRuns.ErrorAsync(new CreateIncidentAction(Clients), Stub.Connection(), new { name = "x" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Details.Single().Field, Is.EqualTo("severity_id"));
+        });
+    }
+
+    private Task<System.Text.Json.Nodes.JsonObject> RunAsync(object input, RunInfo? run = null) =>
+        ActionRuns.OutputAsync(new CreateIncidentAction(Clients), Stub.Connection(), input, run ?? Run);
+}

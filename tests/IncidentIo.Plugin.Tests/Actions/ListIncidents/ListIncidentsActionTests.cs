@@ -1,0 +1,175 @@
+using IncidentIo.Plugin.Actions.ListIncidents;
+using IncidentIo.Plugin.Tests.Support;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Tests.Actions.ListIncidents;
+
+[TestFixture]
+public sealed class ListIncidentsActionTests : StubFixture
+{
+    [Test]
+    public async Task ExecuteAsync_Filters_GoOnTheWireInBracketFormOneKeyPerValue()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A"], after: null));
+
+        await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new
+        {
+            status_category = new { one_of = new[] { "live", "triage" }, not_in = new[] { "merged" } },
+            severity = new { gte = "SEV 1" },
+            incident_type = new { one_of = new[] { "T1" } },
+            mode = new { one_of = new[] { "standard", "test" } },
+            created_at = new { date_range = "2024-12-02~2024-12-08" },
+            custom_field = new Dictionary<string, object> { ["CF1"] = new { one_of = new[] { "O1" } } },
+            sort_by = "created_at_oldest_first",
+            filter_mode = "any",
+            page_size = 50,
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.LastRequest.Method, Is.EqualTo("GET"));
+            Assert.That(Stub.LastRequest.Path, Is.EqualTo("/v2/incidents"));
+            Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo(
+                "?page_size=50&sort_by=created_at_oldest_first&filter_mode=any"
+                + "&status_category%5Bone_of%5D=live&status_category%5Bone_of%5D=triage&status_category%5Bnot_in%5D=merged"
+                + "&severity%5Bgte%5D=SEV%201&incident_type%5Bone_of%5D=T1&mode%5Bone_of%5D=standard&mode%5Bone_of%5D=test"
+                + "&created_at%5Bdate_range%5D=2024-12-02~2024-12-08&custom_field%5BCF1%5D%5Bone_of%5D=O1"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_NoInput_AsksForOnePageOf25()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A", "B"], after: null, total: 2));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo("?page_size=25"));
+            Assert.That(output["incidents"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(new[] { "A", "B" }));
+            Assert.That(output.ContainsKey("next_cursor"), Is.False, "no next page, no cursor");
+            Assert.That((long?)output["total_record_count"], Is.EqualTo(2));
+            Assert.That((bool?)output["truncated"], Is.False);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_OnePageOfMany_ReturnsTheCursorWithoutWalking()
+    {
+        IncidentPages.ServeWalk(Stub, ["A", "B"], ["C"]);
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { page_size = 2, after = "Z" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+            Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo("?page_size=2&after=Z"));
+            Assert.That((string?)output["next_cursor"], Is.EqualTo("B"));
+            Assert.That((bool?)output["truncated"], Is.False, "one page was asked for");
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_AutoPaginateOverFourPages_ReturnsEveryIncidentOnceInOrder()
+    {
+        var pages = new[] { IncidentPages.Ids("P1-", 3), IncidentPages.Ids("P2-", 3), IncidentPages.Ids("P3-", 3), IncidentPages.Ids("P4-", 1) };
+        IncidentPages.ServeWalk(Stub, pages);
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 3 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["incidents"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(pages.SelectMany(p => p)));
+            Assert.That(Stub.Server.LogEntries.Select(e => e.RequestMessage!.RawQuery), Is.EqualTo(new[]
+            {
+                "?page_size=3", "?page_size=3&after=P1-0003", "?page_size=3&after=P2-0003", "?page_size=3&after=P3-0003",
+            }));
+            Assert.That(output.ContainsKey("next_cursor"), Is.False);
+            Assert.That((bool?)output["truncated"], Is.False);
+            Assert.That((long?)output["total_record_count"], Is.EqualTo(10));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_CapStopsAWalkWithMorePages_IsTruncatedWithTheCursorToContinue()
+    {
+        IncidentPages.ServeWalk(Stub, ["A", "B", "C"], ["D", "E", "F"], ["G"]);
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(),
+            new { auto_paginate = true, page_size = 3, max_results = 6 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["incidents"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(new[] { "A", "B", "C", "D", "E", "F" }));
+            Assert.That((bool?)output["truncated"], Is.True);
+            Assert.That((string?)output["next_cursor"], Is.EqualTo("F"));
+            Assert.That(Stub.RequestCount, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_CapSmallerThanAPage_AsksForNoMoreThanTheCap()
+    {
+        IncidentPages.ServeWalk(Stub, ["A", "B"], ["C", "D"]);
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(),
+            new { auto_paginate = true, page_size = 2, max_results = 3 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.Server.LogEntries.Select(e => e.RequestMessage!.RawQuery), Is.EqualTo(new[] { "?page_size=2", "?page_size=1&after=B" }));
+            Assert.That(output["incidents"]!.AsArray(), Has.Count.EqualTo(3));
+            Assert.That((bool?)output["truncated"], Is.True);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_CapExactlyAtTheEnd_IsNotTruncated()
+    {
+        IncidentPages.ServeWalk(Stub, ["A", "B"], ["C", "D"]);
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(),
+            new { auto_paginate = true, page_size = 2, max_results = 4 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((bool?)output["truncated"], Is.False);
+            Assert.That(output.ContainsKey("next_cursor"), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_APageFails_IsThatError()
+    {
+        IncidentPages.ServeWalk(Stub, ["A"], ["B"]);
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "A")).AtPriority(0)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(403));
+
+        var error = await ActionRuns.ErrorAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true });
+
+        Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Forbidden));
+    }
+
+    [TestCase("page_size", 0)]
+    [TestCase("page_size", 251)]
+    [TestCase("max_results", 10_001)]
+    public async Task ExecuteAsync_OutOfRange_IsValidationFailedWithoutRequest(string field, int value)
+    {
+        var error = await ActionRuns.ErrorAsync(new ListIncidentsAction(Clients), Stub.Connection(), new Dictionary<string, int> { [field] = value });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Details.Single().Field, Is.EqualTo("/" + field));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_FilterNotAnObject_IsValidationFailedNamingIt()
+    {
+        var error = await ActionRuns.ErrorAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { status_category = "live" });
+
+        Assert.That(error.Details.Single().Field, Is.EqualTo("/status_category"));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using System.Web;
+using IncidentIo.Plugin.Tests.Support;
+
+namespace IncidentIo.Plugin.Tests.Contract;
+
+// Every request the write and list actions send is one incident.io's spec accepts: bodies validate against the
+// operation's request schema and carry no field the schema lacks; query parameters are ones the operation declares.
+[TestFixture]
+public sealed class RequestsContractTests : SpecFixture
+{
+    private static readonly (string Action, string Path)[] Writes =
+    [
+        ("incidentio.create_incident", "/v2/incidents"),
+        ("incidentio.update_incident", "/v2/incidents/{id}/actions/edit"),
+    ];
+
+    private static IEnumerable<TestCaseData> WriteInputs()
+    {
+        foreach (var (action, path) in Writes)
+        {
+            var stem = action["incidentio.".Length..].Replace('_', '-');
+            var examples = ActionManifests.Load(stem)["examples"]!.AsArray();
+            for (var i = 0; i < examples.Count; i++)
+            {
+                yield return new TestCaseData(action, path, examples[i]!["input"]!.ToJsonString())
+                    .SetArgDisplayNames(stem, (string?)examples[i]!["title"] ?? $"#{i}");
+            }
+        }
+
+        yield return new TestCaseData(Writes[0].Action, Writes[0].Path, """{"name":"x","mode":"tutorial"}""").SetArgDisplayNames("create-incident", "minimal");
+        yield return new TestCaseData(Writes[1].Action, Writes[1].Path, """{"incident_id":"1","call_url":"https://meet"}""").SetArgDisplayNames("update-incident", "one field");
+    }
+
+    [TestCaseSource(nameof(WriteInputs))]
+    public async Task Body_ForThisInput_ValidatesAgainstTheSpecWithNoUnknownFields(string actionId, string path, string input)
+    {
+        Stub.Returns("POST", "/*", 200, IncidentBodies.Show);
+
+        await ActionRuns.OutputAsync(PluginActions.Create(actionId, Clients), Stub.Connection(), JsonNode.Parse(input));
+
+        var schema = Spec.RequestSchemaName(path, "post");
+        var body = Stub.LastRequest.Json();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Spec.Validate(schema, body), Is.Empty, body.ToJsonString());
+            Assert.That(SpecFields.Unknown(Spec, schema, body), Is.Empty, body.ToJsonString());
+        });
+    }
+
+    [Test]
+    public async Task ListQuery_EveryFilter_UsesOnlyParametersTheOperationDeclares()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page([], after: null));
+        var manifest = ActionManifests.Load("list-incidents");
+
+        await ActionRuns.OutputAsync(PluginActions.Create("incidentio.list_incidents", Clients), Stub.Connection(), new
+        {
+            status = new { one_of = new[] { "S" } },
+            status_category = new { not_in = new[] { "closed" } },
+            severity = new { one_of = new[] { "A" }, not_in = new[] { "B" }, gte = "C", lte = "D" },
+            incident_type = new { not_in = new[] { "T" } },
+            mode = new { one_of = new[] { "test" } },
+            created_at = new { gte = "2024-05-01", lte = "2024-06-01" },
+            updated_at = new { date_range = "2024-12-02~2024-12-08" },
+            custom_field = new Dictionary<string, object> { ["F"] = new { one_of = new[] { "O" } } },
+            filter_mode = "all",
+            sort_by = "created_at_newest_first",
+            after = "X",
+            page_size = 10,
+        });
+
+        var declared = Spec.Operation("/v2/incidents", "get")["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToList();
+        var sent = HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!).AllKeys.Select(k => k!.Split('[')[0]).Distinct().ToList();
+        var inputs = manifest["input"]!["properties"]!.AsObject().Select(p => p.Key).Except(["auto_paginate", "max_results"]).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent, Is.SubsetOf(declared));
+            Assert.That(sent, Is.EquivalentTo(inputs), "every list input but the walk's own reaches the wire");
+        });
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using IncidentIo.Plugin.Actions.UpdateIncident;
+using IncidentIo.Plugin.Tests.Support;
+
+namespace IncidentIo.Plugin.Tests.Manifests;
+
+// Manifests are self-contained (a builder resolves no cross-file refs), so the incident definition is copied into
+// each one that returns incidents. These keep the copies, the dropdowns and the "something to change" rule honest.
+[TestFixture]
+public sealed class IncidentManifestTests
+{
+    private static readonly string[] IncidentStems = ["create-incident", "update-incident", "list-incidents"];
+
+    private static IEnumerable<TestCaseData> DynamicOptions() =>
+        ActionManifests.Stems.SelectMany(stem => ActionManifests.Load(stem)["input"]!["properties"]!.AsObject()
+            .Where(p => p.Value!["x-ui"]?["dynamicOptions"] is not null)
+            .Select(p => new TestCaseData(stem, p.Key).SetArgDisplayNames(stem, p.Key)));
+
+    [TestCaseSource(nameof(IncidentStems))]
+    public void OutputDefs_OfEveryIncidentManifest_AreExactlyGetIncidents(string stem)
+    {
+        var expected = ActionManifests.Load("get-incident")["output"]!["$defs"]!;
+        var defs = ActionManifests.Load(stem)["output"]!["$defs"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(defs.AsObject().Select(d => d.Key), Is.EquivalentTo(expected.AsObject().Select(d => d.Key)));
+            foreach (var (name, definition) in expected.AsObject())
+            {
+                Assert.That(JsonNode.DeepEquals(defs[name], definition), Is.True, $"{stem}: $defs/{name} drifted from get-incident.json");
+            }
+        });
+    }
+
+    [Test]
+    public void UpdateInput_AnyOf_RequiresExactlyTheFieldsTheActionCanChange()
+    {
+        var anyOf = ActionManifests.Load("update-incident")["input"]!["anyOf"]!.AsArray()
+            .Select(alternative => alternative!["required"]!.AsArray().Single()!.GetValue<string>());
+
+        Assert.That(anyOf, Is.EquivalentTo(UpdateIncidentInput.ChangeableFields));
+    }
+
+    [TestCaseSource(nameof(DynamicOptions))]
+    public void DynamicOptions_PointAtAReadOnlyActionsItemsAndItsItemFields(string stem, string input)
+    {
+        var options = ActionManifests.Load(stem)["input"]!["properties"]![input]!["x-ui"]!["dynamicOptions"]!;
+        var source = ActionManifests.Stems.Select(ActionManifests.Load).Single(m => (string?)m["id"] == (string?)options["action"]);
+        var output = source["output"]!;
+        var items = output["properties"]![((string)options["items"]!).TrimStart('/')]!["items"]!;
+        var item = items["$ref"] is { } reference ? output["$defs"]![((string)reference!).Split('/')[^1]]! : items;
+        var fields = new[] { "value", "label", "description", "group", "sortBy" }
+            .Select(key => (string?)options[key]).Where(p => p is not null).Select(p => p!.TrimStart('/'));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((bool?)source["annotations"]!["readOnly"], Is.True);
+            Assert.That(fields, Is.SubsetOf(item["properties"]!.AsObject().Select(p => p.Key)));
+        });
+    }
+
+    [Test]
+    public void UpdateStatusDropdown_HidesTheCategoriesIncidentIoMovesIncidentsIntoItself()
+    {
+        var exclude = ActionManifests.Load("update-incident")["input"]!["properties"]!["incident_status_id"]!["x-ui"]!["dynamicOptions"]!["exclude"]!;
+
+        Assert.That(exclude["values"]!.AsArray().Select(v => (string?)v), Is.EquivalentTo(new[] { "triage", "declined", "merged", "canceled", "paused" }));
+    }
+}
