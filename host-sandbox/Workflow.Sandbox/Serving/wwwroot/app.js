@@ -26,6 +26,7 @@ function showResult(body) {
 }
 
 async function selectAction(id) {
+  delete document.body.dataset.ready;
   const { body } = await api.describe(id);
   if (body.ok === false) { current = null; showResult(body); return; }
   $('action-description').textContent = plain(body.description);
@@ -65,6 +66,13 @@ async function loadActions() {
   const wanted = decodeURIComponent(location.hash.slice(1));
   if (body.actions.some(a => a.id === wanted)) picker.value = wanted;
   picker.addEventListener('change', () => selectAction(picker.value));
+  window.addEventListener('hashchange', () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id !== picker.value && body.actions.some(a => a.id === id)) {
+      picker.value = id;
+      selectAction(id);
+    }
+  });
   if (picker.value) await selectAction(picker.value);
 }
 

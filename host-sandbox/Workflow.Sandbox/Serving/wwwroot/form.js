@@ -38,7 +38,8 @@ export class ActionForm {
       input.required ? el('span', { className: 'req', 'aria-hidden': 'true' }, '*') : null,
       input.required ? el('span', { className: 'visually-hidden' }, ' (required)') : null);
     const help = input.help ? el('p', { className: 'help', id: ids.help }, plain(input.help)) : null;
-    const desc = input.description ? el('p', { className: 'desc', id: ids.desc }, plain(input.description)) : null;
+    // x-ui.help is the builder's line; the schema's description (often the API's wording) only when there is none.
+    const desc = input.description && !input.help ? el('p', { className: 'desc', id: ids.desc }, plain(input.description)) : null;
     const optionDesc = input.dynamicOptions ? el('p', { className: 'option-desc', id: ids.option, 'aria-live': 'polite' }) : null;
     const error = el('p', { className: 'error', id: ids.error, hidden: true });
     const c = control.control;
