@@ -3,20 +3,12 @@ using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Serving;
 
-public class ActionEndpointsTests
+public class ActionEndpointsTests : BuilderHostFixture
 {
-    private BuilderHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await BuilderHost.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task List_RealPlugin_EveryActionWithItsPlugin()
     {
-        var (status, body) = await _host.GetAsync("/api/actions");
+        var (status, body) = await Host.GetAsync("/api/actions");
 
         Assert.That(status, Is.EqualTo(200));
         var ids = body["actions"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ToList();
@@ -28,7 +20,7 @@ public class ActionEndpointsTests
     [Test]
     public async Task Describe_CreateIncident_InputsInFormOrderWithHints()
     {
-        var (status, body) = await _host.GetAsync("/api/actions/incidentio.create_incident");
+        var (status, body) = await Host.GetAsync("/api/actions/incidentio.create_incident");
 
         Assert.That(status, Is.EqualTo(200));
         var inputs = body["inputs"]!.AsArray();
@@ -40,7 +32,7 @@ public class ActionEndpointsTests
     [Test]
     public async Task Describe_UnknownAction_404WithUnknownAction()
     {
-        var (status, body) = await _host.GetAsync("/api/actions/incidentio.nope");
+        var (status, body) = await Host.GetAsync("/api/actions/incidentio.nope");
 
         Assert.That(status, Is.EqualTo(404));
         Assert.That(body["error"]!["code"]!.GetValue<string>(), Is.EqualTo("unknown_action"));
@@ -49,7 +41,7 @@ public class ActionEndpointsTests
     [Test]
     public async Task Run_CreateIncident_200WithTheIncident()
     {
-        var (status, body) = await _host.PostAsync("/api/actions/incidentio.create_incident/run",
+        var (status, body) = await Host.PostAsync("/api/actions/incidentio.create_incident/run",
             """{"name": "Disk full on db-1", "severity_id": "01HQ5SVMXXQKFBF5KZNWJ47TAN", "mode": "test"}""");
 
         Assert.That(status, Is.EqualTo(200), body.ToJsonString());
@@ -60,7 +52,7 @@ public class ActionEndpointsTests
     [Test]
     public async Task Run_InputMissingRequired_422WithPointerToTheField()
     {
-        var (status, body) = await _host.PostAsync("/api/actions/incidentio.get_incident/run", "{}");
+        var (status, body) = await Host.PostAsync("/api/actions/incidentio.get_incident/run", "{}");
 
         Assert.That(status, Is.EqualTo(422));
         var detail = body["error"]!["details"]![0]!;
@@ -70,7 +62,7 @@ public class ActionEndpointsTests
     [Test]
     public async Task Run_EmptyBody_TakenAsEmptyInput()
     {
-        var (status, body) = await _host.SendRawAsync(HttpMethod.Post, "/api/actions/incidentio.list_severities/run", "", "application/json");
+        var (status, body) = await Host.SendRawAsync(HttpMethod.Post, "/api/actions/incidentio.list_severities/run", "", "application/json");
 
         Assert.That(status, Is.EqualTo(200), body);
         Assert.That(JsonNode.Parse(body)!["output"]!["severities"]!.AsArray(), Has.Count.EqualTo(3));

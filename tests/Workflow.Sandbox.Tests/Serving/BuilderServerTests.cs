@@ -3,26 +3,20 @@ using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Serving;
 
-public class BuilderServerTests
+public class BuilderServerTests : BuilderHostFixture
 {
-    private BuilderHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await BuilderHost.StartAsync(simulate: false);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
+    protected override bool Simulate => false;
 
     [Test]
     public void Url_Loopback()
     {
-        Assert.That(_host.Server.Url, Does.StartWith("http://127.0.0.1:").And.EndWith("/"));
+        Assert.That(Host.Server.Url, Does.StartWith("http://127.0.0.1:").And.EndWith("/"));
     }
 
     [Test]
     public async Task Page_Served_WithAStrictContentSecurityPolicy()
     {
-        using var response = await _host.Client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await Host.Client.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.That((int)response.StatusCode, Is.EqualTo(200));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<script type=\"module\" src=\"app.js\">"));
@@ -35,7 +29,7 @@ public class BuilderServerTests
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/actions", UriKind.Relative));
         request.Headers.Host = "attacker.example";
 
-        using var response = await _host.Client.SendAsync(request);
+        using var response = await Host.Client.SendAsync(request);
 
         Assert.That((int)response.StatusCode, Is.EqualTo(400), "DNS rebinding: only loopback host names are served");
     }
@@ -43,7 +37,7 @@ public class BuilderServerTests
     [Test]
     public async Task Post_NotJson_415()
     {
-        var (status, text) = await _host.SendRawAsync(HttpMethod.Post, "/api/actions/incidentio.list_severities/run", "{}", "text/plain");
+        var (status, text) = await Host.SendRawAsync(HttpMethod.Post, "/api/actions/incidentio.list_severities/run", "{}", "text/plain");
 
         Assert.That(status, Is.EqualTo(415), "a cross-origin form post cannot send application/json without a preflight");
         Assert.That(text, Does.Contain("invalid_json"));
@@ -52,7 +46,7 @@ public class BuilderServerTests
     [Test]
     public async Task Post_BrokenJson_400Structured()
     {
-        var (status, text) = await _host.SendRawAsync(HttpMethod.Post, "/api/actions/incidentio.list_severities/run", "{nope", "application/json");
+        var (status, text) = await Host.SendRawAsync(HttpMethod.Post, "/api/actions/incidentio.list_severities/run", "{nope", "application/json");
 
         Assert.That(status, Is.EqualTo(400));
         Assert.That(text, Does.Contain("\"code\": \"invalid_json\""));
@@ -61,7 +55,7 @@ public class BuilderServerTests
     [Test]
     public async Task UnknownApiRoute_404Json()
     {
-        var (status, body) = await _host.GetAsync("/api/nothing");
+        var (status, body) = await Host.GetAsync("/api/nothing");
 
         Assert.That(status, Is.EqualTo(404));
         Assert.That(body["error"]!["code"]!.GetValue<string>(), Is.EqualTo("not_found"));

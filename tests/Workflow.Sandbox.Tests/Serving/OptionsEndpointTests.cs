@@ -2,20 +2,12 @@ using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Serving;
 
-public class OptionsEndpointTests
+public class OptionsEndpointTests : BuilderHostFixture
 {
-    private BuilderHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await BuilderHost.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Options_Severity_FromTheSimulatorSortedByRankWithTheRank()
     {
-        var (status, body) = await _host.PostAsync("/api/actions/incidentio.create_incident/options/severity_id", "{}");
+        var (status, body) = await Host.PostAsync("/api/actions/incidentio.create_incident/options/severity_id", "{}");
 
         Assert.That(status, Is.EqualTo(200), body.ToJsonString());
         var options = body["options"]!.AsArray();
@@ -26,7 +18,7 @@ public class OptionsEndpointTests
     [Test]
     public async Task Options_Status_GroupedByCategoryLabelExcludedLeftOut()
     {
-        var (_, body) = await _host.PostAsync("/api/actions/incidentio.create_incident/options/incident_status_id", "{}");
+        var (_, body) = await Host.PostAsync("/api/actions/incidentio.create_incident/options/incident_status_id", "{}");
 
         var groups = body["options"]!.AsArray().Select(o => o!["group"]!.GetValue<string>()).Distinct();
         Assert.That(groups, Is.EqualTo(Seq.Of("Triage", "Active", "Post-incident", "Closed")));
@@ -35,7 +27,7 @@ public class OptionsEndpointTests
     [Test]
     public async Task Options_Enum_LabelledWithoutRunningAnything()
     {
-        var (_, body) = await _host.PostAsync("/api/actions/incidentio.create_incident/options/mode", "{}");
+        var (_, body) = await Host.PostAsync("/api/actions/incidentio.create_incident/options/mode", "{}");
 
         Assert.That(body["source"]!.GetValue<string>(), Is.EqualTo("enum"));
         Assert.That(body["options"]![1]!["label"]!.GetValue<string>(), Is.EqualTo("Retrospective (import)"));
@@ -44,7 +36,7 @@ public class OptionsEndpointTests
     [Test]
     public async Task Options_FreeField_422()
     {
-        var (status, body) = await _host.PostAsync("/api/actions/incidentio.create_incident/options/name", "{}");
+        var (status, body) = await Host.PostAsync("/api/actions/incidentio.create_incident/options/name", "{}");
 
         Assert.That(status, Is.EqualTo(422));
         Assert.That(body["error"]!["message"]!.GetValue<string>(), Does.Contain("free field"));

@@ -4,22 +4,14 @@ using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Serving;
 
-public class WorkflowEndpointTests
+public class WorkflowEndpointTests : BuilderHostFixture
 {
-    private BuilderHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _host = await BuilderHost.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Run_AlertToIncidentExample_EveryStepOkWithTheTriggerExample()
     {
         var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "host-sandbox", "examples", "alert-to-incident.json")))!;
 
-        var (status, body) = await _host.PostAsync("/api/workflows/run", new JsonObject { ["workflow"] = file, ["run_id"] = "wf-serve-test" }.ToJsonString());
+        var (status, body) = await Host.PostAsync("/api/workflows/run", new JsonObject { ["workflow"] = file, ["run_id"] = "wf-serve-test" }.ToJsonString());
 
         Assert.That(status, Is.EqualTo(200), body.ToJsonString());
         Assert.That(body["ok"]!.GetValue<bool>(), Is.True);
@@ -30,7 +22,7 @@ public class WorkflowEndpointTests
     [Test]
     public async Task Run_InvalidWorkflow_422PointersIntoTheBody()
     {
-        var (status, body) = await _host.PostAsync("/api/workflows/run", """{"workflow": {"name": "x", "steps": [{"id": "Bad Id", "action": "incidentio.list_severities"}]}}""");
+        var (status, body) = await Host.PostAsync("/api/workflows/run", """{"workflow": {"name": "x", "steps": [{"id": "Bad Id", "action": "incidentio.list_severities"}]}}""");
 
         Assert.That(status, Is.EqualTo(422));
         Assert.That(body["steps"]!.AsArray(), Is.Empty);
@@ -40,7 +32,7 @@ public class WorkflowEndpointTests
     [Test]
     public async Task Run_NoWorkflow_422()
     {
-        var (status, body) = await _host.PostAsync("/api/workflows/run", "{}");
+        var (status, body) = await Host.PostAsync("/api/workflows/run", "{}");
 
         Assert.That(status, Is.EqualTo(422));
         Assert.That(body["error"]!["details"]![0]!["field"]!.GetValue<string>(), Is.EqualTo("/workflow"));
@@ -49,7 +41,7 @@ public class WorkflowEndpointTests
     [Test]
     public async Task Run_StepFails_StatusOfTheStoppingStep()
     {
-        var (status, body) = await _host.PostAsync("/api/workflows/run",
+        var (status, body) = await Host.PostAsync("/api/workflows/run",
             """{"workflow": {"name": "x", "steps": [{"id": "get", "action": "incidentio.get_incident", "input": {}}]}}""");
 
         Assert.That(status, Is.EqualTo(422), body.ToJsonString());
