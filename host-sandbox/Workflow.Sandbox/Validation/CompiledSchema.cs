@@ -18,8 +18,9 @@ internal sealed class CompiledSchema
     /// <summary>True once the schema has been parsed.</summary>
     public bool IsCompiled => _evaluator.IsValueCreated;
 
-    /// <summary>A schema document, parsed at its first use (<see cref="EnsureCompiled"/> or <see cref="Validate"/>).</summary>
-    public static CompiledSchema Compile(JsonNode document) => new(() => new(JsonSchema.FromText(document.ToJsonString())));
+    /// <summary>A schema document without its annotation-only keywords (<see cref="AnnotationKeywords"/>), parsed at its first use (<see cref="EnsureCompiled"/> or <see cref="Validate"/>).</summary>
+    public static CompiledSchema Compile(JsonNode document) =>
+        new(() => new(JsonSchema.FromText(AnnotationKeywords.Strip(document).ToJsonString())));
 
     /// <summary>Wraps a schema that is already parsed (e.g. a registered meta-schema).</summary>
     public static CompiledSchema From(JsonSchema schema) => new(() => new(schema));
