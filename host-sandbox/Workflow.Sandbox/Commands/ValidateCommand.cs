@@ -13,7 +13,8 @@ internal sealed class ValidateCommand(IAnsiConsole console, HostEnvironment envi
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var session = settings.OpenSession(environment);
+        // Always the full check: validate is how a plugin author finds out, so it never trusts the check cache.
+        using var session = SandboxSession.Open(environment, settings.PluginsDirectory, settings.Verbose, fullCheck: true);
         var catalog = session.Catalog;
         var ok = catalog.Problems.Count == 0;
         if (settings.Json)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Plugins;
 using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Hosting;
@@ -18,6 +19,9 @@ internal sealed class HostEnvironment
     public string DefaultPluginsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "plugins");
 
     public ManifestMetaSchemas ManifestMetaSchemas { get; init; } = ManifestMetaSchemas.Default;
+
+    /// <summary>Lets list, describe and run skip the manifest checks of unchanged plugin folders; null always checks in full.</summary>
+    public ManifestCheckCache? ManifestCheckCache { get; init; } = ManifestCheckCache.Default;
 
     /// <summary>Replaces the console log provider (tests capture logs with it).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }

@@ -24,11 +24,16 @@ internal sealed class SandboxSession : IDisposable
     public SecretMasker Masker => Environment.Masker;
 
     /// <summary>Loads the plugins (from <paramref name="pluginsDirectory"/> or the default) and sets up logging.</summary>
-    public static SandboxSession Open(HostEnvironment environment, string? pluginsDirectory, bool verbose)
+    /// <param name="environment">The process's view.</param>
+    /// <param name="pluginsDirectory">The plugins directory; null for the default.</param>
+    /// <param name="verbose">Debug logs.</param>
+    /// <param name="fullCheck">Check every manifest even when the check cache says it passed before (validate).</param>
+    public static SandboxSession Open(HostEnvironment environment, string? pluginsDirectory, bool verbose, bool fullCheck = false)
     {
         var loggerFactory = SandboxLogging.Create(verbose, environment.ConfigureLogging);
         var directory = pluginsDirectory ?? environment.DefaultPluginsDirectory;
-        var catalog = PluginCatalogLoader.Load(directory, environment.ManifestMetaSchemas, loggerFactory.CreateLogger<PluginCatalog>());
+        var cache = fullCheck ? null : environment.ManifestCheckCache;
+        var catalog = PluginCatalogLoader.Load(directory, environment.ManifestMetaSchemas, loggerFactory.CreateLogger<PluginCatalog>(), cache);
         return new SandboxSession(environment, loggerFactory, catalog);
     }
 

@@ -10,7 +10,10 @@ internal static class ManifestReader
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <summary>The manifest, or null and every reason it could not be read (each one line).</summary>
-    public static T? Read<T>(string path, CompiledSchema metaSchema, out IReadOnlyList<string> errors)
+    /// <param name="path">The manifest file.</param>
+    /// <param name="metaSchema">Its meta-schema; null skips that check, for bytes already known to pass it.</param>
+    /// <param name="errors">Why it could not be read; empty when it was.</param>
+    public static T? Read<T>(string path, CompiledSchema? metaSchema, out IReadOnlyList<string> errors)
         where T : class
     {
         JsonNode? document;
@@ -29,7 +32,7 @@ internal static class ManifestReader
             return null;
         }
 
-        var problems = metaSchema.Validate(document);
+        var problems = metaSchema?.Validate(document) ?? [];
         if (problems.Count > 0)
         {
             errors = [.. problems.Select(p => $"does not match the manifest schema at {Display(p.Field)}: {p.Message}")];

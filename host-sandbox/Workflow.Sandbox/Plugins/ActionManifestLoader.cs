@@ -4,10 +4,15 @@ using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Plugins;
 
-/// <summary>Reads a plugin's action manifests: meta-schema, id rules, schemas compiled once, examples checked.</summary>
+/// <summary>Reads a plugin's action manifests: meta-schema, id rules, schemas that compile, examples checked.</summary>
 internal static class ActionManifestLoader
 {
-    public static IReadOnlyList<ActionDefinition> Load(PluginManifest plugin, string folder, ManifestMetaSchemas meta, ProblemCollector problems)
+    /// <param name="plugin">The plugin.</param>
+    /// <param name="folder">Its folder.</param>
+    /// <param name="actionMetaSchema">The action meta-schema; null when these exact manifests passed every check before
+    /// (<see cref="ManifestCheckCache"/>): then the meta-schema, schema compilation and example checks are skipped.</param>
+    /// <param name="problems">Where problems go.</param>
+    public static IReadOnlyList<ActionDefinition> Load(PluginManifest plugin, string folder, CompiledSchema? actionMetaSchema, ProblemCollector problems)
     {
         var directory = Path.Combine(folder, plugin.ActionsDirectory);
         if (!Directory.Exists(directory))
@@ -19,7 +24,7 @@ internal static class ActionManifestLoader
         var definitions = new List<ActionDefinition>();
         foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
-            var manifest = ManifestReader.Read<ActionManifest>(file, meta.Action, out var errors);
+            var manifest = ManifestReader.Read<ActionManifest>(file, actionMetaSchema, out var errors);
             foreach (var error in errors)
             {
                 problems.Add(plugin.Id, file, error);
@@ -36,7 +41,7 @@ internal static class ActionManifestLoader
                 continue;
             }
 
-            if (Define(plugin, manifest, file, problems) is { } definition)
+            if (Define(plugin, manifest, file, checkSchemas: actionMetaSchema is not null, problems) is { } definition)
             {
                 definitions.Add(definition);
             }
@@ -45,15 +50,20 @@ internal static class ActionManifestLoader
         return definitions;
     }
 
-    private static ActionDefinition? Define(PluginManifest plugin, ActionManifest manifest, string file, ProblemCollector problems)
+    private static ActionDefinition? Define(PluginManifest plugin, ActionManifest manifest, string file, bool checkSchemas, ProblemCollector problems)
     {
         void Problem(string message) => problems.Add(plugin.Id, file, message, manifest.Id);
 
-        CompiledSchema input, output;
+        // Compiled at their first validation; only a full check compiles them here, to report a broken one.
+        var input = CompiledSchema.Compile(manifest.Input);
+        var output = CompiledSchema.Compile(manifest.Output);
         try
         {
-            input = CompiledSchema.Compile(manifest.Input);
-            output = CompiledSchema.Compile(manifest.Output);
+            if (checkSchemas)
+            {
+                input.EnsureCompiled();
+                output.EnsureCompiled();
+            }
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or JsonSchemaException)
         {
@@ -68,7 +78,7 @@ internal static class ActionManifestLoader
             usable = false;
         }
 
-        foreach (var message in ExampleProblems(manifest, input, output))
+        foreach (var message in checkSchemas ? ExampleProblems(manifest, input, output) : [])
         {
             Problem(message);
             usable = false;

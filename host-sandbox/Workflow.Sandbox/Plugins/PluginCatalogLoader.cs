@@ -7,7 +7,8 @@ namespace Workflow.Sandbox.Plugins;
 /// <summary>Loads every plugin folder (a folder with a plugin.json) under a plugins directory.</summary>
 internal static class PluginCatalogLoader
 {
-    public static PluginCatalog Load(string pluginsDirectory, ManifestMetaSchemas meta, ILogger logger)
+    /// <summary>Loads every plugin folder; with a <paramref name="cache"/>, folders whose manifests passed every check before skip those checks.</summary>
+    public static PluginCatalog Load(string pluginsDirectory, ManifestMetaSchemas meta, ILogger logger, ManifestCheckCache? cache = null)
     {
         var root = Path.GetFullPath(pluginsDirectory);
         var problems = new ProblemCollector(root);
@@ -24,7 +25,7 @@ internal static class PluginCatalogLoader
         foreach (var folder in folders)
         {
             logger.LoadingPluginFolder(folder);
-            if (PluginFolderLoader.Load(folder, meta, problems, logger) is { } loaded
+            if (PluginFolderLoader.Load(folder, meta, problems, logger, cache) is { } loaded
                 && Deduplicate(loaded, plugins, problems) is { } plugin)
             {
                 plugins.Add(plugin);

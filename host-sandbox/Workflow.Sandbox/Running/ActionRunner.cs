@@ -40,7 +40,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
             return result;
         }
 
-        var outputProblems = action.Definition.Output.Validate(JsonNode.Parse(output.GetRawText()));
+        var outputProblems = action.Definition.Output.Validate(AsNode(output));
         return outputProblems.Count == 0 ? result : RunOutcome.Failed(action.Id, RunStatus.HostError, new ActionError
         {
             Code = HostErrorCodes.PluginOutputInvalid,
@@ -97,6 +97,15 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
             Hint = "This is a bug in the plugin. Run with --verbose to see the stack trace.",
         });
     }
+
+    // A view over the plugin's element, not a re-parse of its text: saves a serialise + parse per run.
+    internal static JsonNode? AsNode(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => JsonObject.Create(element),
+        JsonValueKind.Array => JsonArray.Create(element),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => JsonValue.Create(element),
+    };
 
     private static string Count(int problems) => problems == 1 ? "1 problem" : $"{problems} problems";
 }

@@ -4,23 +4,43 @@ using Workflow.Abstractions;
 
 namespace Workflow.Sandbox.Validation;
 
-/// <summary>A JSON Schema parsed once (at plugin load) and evaluated many times.</summary>
+/// <summary>
+/// A JSON Schema parsed once, on first use, and evaluated many times. Parsing is deferred so that
+/// commands that only read manifests (list, describe) never pay for JsonSchema.Net; the first
+/// validation parses it, once, even when several threads ask at the same time.
+/// </summary>
 internal sealed class CompiledSchema
 {
-    // One options object per schema: evaluation registers the schema in the options' registry,
-    // so sharing one across schemas would make them see each other.
-    private readonly EvaluationOptions _options = new() { OutputFormat = OutputFormat.List };
-    private readonly JsonSchema _schema;
+    private readonly Lazy<Evaluator> _evaluator;
 
-    private CompiledSchema(JsonSchema schema) => _schema = schema;
+    private CompiledSchema(Func<Evaluator> create) => _evaluator = new(create, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Parses a schema document; throws <see cref="System.Text.Json.JsonException"/> when it is not one.</summary>
-    public static CompiledSchema Compile(JsonNode document) => new(JsonSchema.FromText(document.ToJsonString()));
+    /// <summary>True once the schema has been parsed.</summary>
+    public bool IsCompiled => _evaluator.IsValueCreated;
+
+    /// <summary>A schema document without its annotation-only keywords (<see cref="AnnotationKeywords"/>), parsed at its first use (<see cref="EnsureCompiled"/> or <see cref="Validate"/>).</summary>
+    public static CompiledSchema Compile(JsonNode document) =>
+        new(() => new(JsonSchema.FromText(AnnotationKeywords.Strip(document).ToJsonString())));
 
     /// <summary>Wraps a schema that is already parsed (e.g. a registered meta-schema).</summary>
-    public static CompiledSchema From(JsonSchema schema) => new(schema);
+    public static CompiledSchema From(JsonSchema schema) => new(() => new(schema));
+
+    /// <summary>Parses the schema now; throws <see cref="System.Text.Json.JsonException"/> or <see cref="JsonSchemaException"/> when it is not one.</summary>
+    public void EnsureCompiled() => _ = _evaluator.Value;
 
     /// <summary>All problems of <paramref name="instance"/>, each at a JSON Pointer; empty when it is valid.</summary>
-    public IReadOnlyList<ActionErrorDetail> Validate(JsonNode? instance) =>
-        SchemaErrors.Flatten(_schema.Evaluate(instance, _options));
+    public IReadOnlyList<ActionErrorDetail> Validate(JsonNode? instance)
+    {
+        var evaluator = _evaluator.Value;
+        return SchemaErrors.Flatten(evaluator.Schema.Evaluate(instance, evaluator.Options));
+    }
+
+    // One options object per schema: evaluation registers the schema in the options' registry,
+    // so sharing one across schemas would make them see each other.
+    private sealed class Evaluator(JsonSchema schema)
+    {
+        public JsonSchema Schema { get; } = schema;
+
+        public EvaluationOptions Options { get; } = new() { OutputFormat = OutputFormat.List };
+    }
 }

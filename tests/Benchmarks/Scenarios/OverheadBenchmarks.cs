@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Scriban;
 using Workflow.Sandbox.Plugins;
+using Workflow.Sandbox.Running;
 using Workflow.Sandbox.Templating;
 using Workflow.Sandbox.Validation;
 
@@ -74,7 +75,7 @@ public class OverheadBenchmarks
         var input = PerActionInput();
         var problems = _action.Definition.Input.Validate(input).Count;
         _ = JsonSerializer.SerializeToElement(input);
-        return problems + _action.Definition.Output.Validate(JsonNode.Parse(_output.GetRawText())).Count;
+        return problems + _action.Definition.Output.Validate(ActionRunner.AsNode(_output)).Count;
     }
 
     private JsonNode PerActionInput() =>

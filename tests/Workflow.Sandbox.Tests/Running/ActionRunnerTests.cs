@@ -18,6 +18,24 @@ public class ActionRunnerTests
 
     private static readonly RunInfo Run = new("run-1", "step-1", 1);
 
+    [TestCase("""{"a":[1,"x",{"b":null}],"c":true}""")]
+    [TestCase("""[1,2,{"x":"y"}]""")]
+    [TestCase("\"text\"")]
+    [TestCase("12.50")]
+    [TestCase("false")]
+    [TestCase("null")]
+    public void AsNode_AnyJson_SameNodeAndSameSchemaProblemsAsParsingItsText(string json)
+    {
+        var element = JsonDocument.Parse(json).RootElement;
+        var schema = CompiledSchema.Compile(JsonNode.Parse("""{"type":"object","required":["z"],"properties":{"a":{"type":"array","items":{"type":"integer"}}}}""")!);
+        var parsed = JsonNode.Parse(element.GetRawText());
+
+        var view = ActionRunner.AsNode(element);
+
+        Assert.That(view?.ToJsonString(), Is.EqualTo(parsed?.ToJsonString()));
+        Assert.That(schema.Validate(view), Is.EqualTo(schema.Validate(parsed)));
+    }
+
     [Test]
     public async Task RunAsync_ValidInput_OutputAndContext()
     {

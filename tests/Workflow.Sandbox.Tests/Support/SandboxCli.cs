@@ -5,13 +5,14 @@ using Spectre.Console.Testing;
 using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Hosting;
 using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Plugins;
 
 namespace Workflow.Sandbox.Tests.Support;
 
 /// <summary>The host's real command tree on a test console, with a fake environment (variables, stdin, logs).</summary>
 internal sealed class SandboxCli
 {
-    public SandboxCli(IReadOnlyDictionary<string, string>? variables = null, string standardInput = "")
+    public SandboxCli(IReadOnlyDictionary<string, string>? variables = null, string standardInput = "", ManifestCheckCache? checkCache = null)
     {
         var environment = new HostEnvironment
         {
@@ -20,6 +21,7 @@ internal sealed class SandboxCli
             StandardInput = new StringReader(standardInput),
             DefaultPluginsDirectory = TestPaths.FixturePlugins,
             ConfigureLogging = builder => builder.AddProvider(Logs),
+            ManifestCheckCache = checkCache ?? ManifestCheckCache.Default,
         };
         var console = new TestConsole().Width(4000);
         Tester = new CommandAppTester(new TypeRegistrar(new ServiceCollection().AddSingleton(environment)), new CommandAppTesterSettings(), console);
