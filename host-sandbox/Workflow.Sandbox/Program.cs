@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -5,6 +6,7 @@ using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Commands;
 using Workflow.Sandbox.Hosting;
 using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Simulation;
 
 // Everything the process prints goes through the masker, whoever writes it.
 var masker = new SecretMasker();
@@ -16,6 +18,14 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+
+// An in-process simulator (an ASP.NET Core host) swallows SIGTERM without stopping anything; `kill` must still end
+// `simulate` and any command through the same token as Ctrl+C.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
 
 try
 {
@@ -54,6 +64,16 @@ internal partial class Program
             .WithDescription("Run one action.")
             .WithExample("run", "incidentio.get_incident", "--input", "{\"incident_id\":\"01FDAG4SAP5TYPT98WGR2N7W91\"}");
         config.AddCommand<TestConnectionCommand>("test-connection")
-            .WithDescription("Run the plugin's testConnection action.");
+            .WithDescription("Run the plugin's testConnection action.")
+            .WithExample("test-connection", "--simulate");
+        config.AddCommand<WorkflowCommand>("workflow")
+            .WithDescription("Run a workflow file: each step's templated input rendered, validated and run in order.")
+            .WithExample("workflow", "examples/alert-to-incident.json", "--simulate");
+        config.AddCommand<OptionsCommand>("options")
+            .WithDescription("Resolve an input's dropdown options (dynamicOptions or enum) as a workflow builder would.")
+            .WithExample("options", "incidentio.create_incident", "severity_id", "--simulate");
+        config.AddCommand<SimulateCommand>("simulate")
+            .WithDescription("Serve the local incident.io simulator on 127.0.0.1 until Ctrl+C.")
+            .WithExample("simulate", "--port", "8765");
     }
 }

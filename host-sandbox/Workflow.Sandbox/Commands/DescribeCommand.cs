@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Workflow.Sandbox.Describing;
 using Workflow.Sandbox.Hosting;
 using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Running;
 
 namespace Workflow.Sandbox.Commands;
 
@@ -23,7 +24,7 @@ internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment envi
         using var session = settings.OpenSession(environment);
         if (session.Catalog.FindAction(settings.ActionId) is not { } action)
         {
-            var outcome = ActionExecution.Unavailable(session.Catalog, settings.ActionId);
+            var outcome = ActionAvailability.Unavailable(session.Catalog, settings.ActionId);
             OutcomePrinter.Print(console, session.Masker, outcome, settings.Json);
             return outcome.ExitCode;
         }

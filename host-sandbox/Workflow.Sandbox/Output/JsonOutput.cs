@@ -17,8 +17,14 @@ internal static class JsonOutput
     public static void Write(IAnsiConsole console, SecretMasker masker, JsonNode? node) =>
         WriteRaw(console, masker, node?.ToJsonString(Indented) ?? "null");
 
+    /// <summary>The JSON on one line, for a caller that reads line by line while the command keeps running.</summary>
+    public static void WriteLine(IAnsiConsole console, SecretMasker masker, JsonNode node) =>
+        WriteRaw(console, masker, node.ToJsonString(Compact));
+
     public static void Write(IAnsiConsole console, SecretMasker masker, JsonElement element) =>
         WriteRaw(console, masker, JsonSerializer.Serialize(element, Indented));
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static void WriteRaw(IAnsiConsole console, SecretMasker masker, string text)
     {

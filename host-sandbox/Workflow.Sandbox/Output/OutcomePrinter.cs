@@ -34,13 +34,7 @@ internal static class OutcomePrinter
     private static void PrintError(IAnsiConsole console, SecretMasker masker, RunOutcome outcome)
     {
         var error = outcome.Error!;
-        var heading = outcome.Status switch
-        {
-            RunStatus.ActionFailed => "action failed",
-            RunStatus.InvalidInput => "invalid input",
-            _ => "host/plugin error",
-        };
-        Line(console, masker, $"✗ {outcome.ActionId}: {heading} ({error.Code})", "bold red");
+        Line(console, masker, $"✗ {outcome.ActionId}: {Heading(outcome.Status)} ({error.Code})", "bold red");
         Line(console, masker, $"  {error.Message}", "red");
         foreach (var line in Facts(error))
         {
@@ -48,7 +42,16 @@ internal static class OutcomePrinter
         }
     }
 
-    private static IEnumerable<string> Facts(ActionError error)
+    /// <summary>Whose fault a failure was, in words.</summary>
+    public static string Heading(RunStatus status) => status switch
+    {
+        RunStatus.ActionFailed => "action failed",
+        RunStatus.InvalidInput => "invalid input",
+        _ => "host/plugin error",
+    };
+
+    /// <summary>The hint, HTTP status, request id, attempts and each detail of an error, one line each.</summary>
+    public static IEnumerable<string> Facts(ActionError error)
     {
         if (error.Hint is not null)
         {

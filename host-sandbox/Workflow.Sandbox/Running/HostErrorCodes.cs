@@ -24,6 +24,15 @@ internal static class HostErrorCodes
     /// <summary>The testConnection action ran and answered <c>"valid": false</c>.</summary>
     public const string ConnectionInvalid = "connection_invalid";
 
+    /// <summary>A step input template failed to parse or render (names the step, field and position).</summary>
+    public const string TemplateError = "template_error";
+
+    /// <summary>The workflow file is missing or not a valid workflow.</summary>
+    public const string InvalidWorkflow = "invalid_workflow";
+
+    /// <summary>The options of an input cannot be resolved from the --input given (a dependency is missing).</summary>
+    public const string MissingDependency = "missing_dependency";
+
     /// <summary>The host failed unexpectedly.</summary>
     public const string HostError = "host_error";
 }

@@ -3,11 +3,15 @@ using System.Text.Json.Nodes;
 
 namespace Workflow.Sandbox.Running;
 
-/// <summary>Reads --input: a file path, "-" for stdin, or inline JSON; no --input means {}.</summary>
+/// <summary>Reads --input (or --trigger): a file path, "-" for stdin, or inline JSON; no value means {}.</summary>
 internal static class InputReader
 {
     /// <summary>The input (null for a JSON null); when it is not JSON, null with <paramref name="error"/> set.</summary>
-    public static JsonNode? Read(string? argument, TextReader standardInput, out string? error)
+    /// <param name="argument">The option's value, or null when it was not given.</param>
+    /// <param name="standardInput">Read when the value is "-".</param>
+    /// <param name="error">Why the value is not JSON, naming <paramref name="option"/>.</param>
+    /// <param name="option">The option's name in error messages.</param>
+    public static JsonNode? Read(string? argument, TextReader standardInput, out string? error, string option = "--input")
     {
         error = null;
         if (argument is null)
@@ -25,8 +29,8 @@ internal static class InputReader
         catch (JsonException ex)
         {
             error = source is null
-                ? $"--input is neither an existing file nor valid JSON: {ex.Message}"
-                : $"--input: {source} is not valid JSON: {ex.Message}";
+                ? $"{option} is neither an existing file nor valid JSON: {ex.Message}"
+                : $"{option}: {source} is not valid JSON: {ex.Message}";
             return null;
         }
     }

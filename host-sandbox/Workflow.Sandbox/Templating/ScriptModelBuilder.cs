@@ -12,12 +12,18 @@ namespace Workflow.Sandbox.Templating;
 /// </summary>
 internal static class ScriptModelBuilder
 {
-    /// <summary>The model with <c>trigger</c>, <c>steps.&lt;id&gt;.output</c>, <c>run</c> and (when allowed) <c>env</c>.</summary>
+    /// <summary>The model with <c>trigger</c>, <c>steps.&lt;id&gt;.output</c> / <c>.error</c>, <c>run</c> and (when allowed) <c>env</c>.</summary>
     public static ScriptObject Build(TemplateScope scope, Func<string, string?> environment)
     {
         var steps = new ScriptObject();
-        foreach (var (id, output) in scope.StepOutputs)
-            steps[id] = ReadOnly(new ScriptObject { ["output"] = FromJson(output) });
+        foreach (var id in scope.StepOutputs.Keys.Union(scope.StepErrors.Keys))
+        {
+            steps[id] = ReadOnly(new ScriptObject
+            {
+                ["output"] = FromJson(scope.StepOutputs.GetValueOrDefault(id)),
+                ["error"] = FromJson(scope.StepErrors.GetValueOrDefault(id)),
+            });
+        }
 
         var model = new ScriptObject
         {

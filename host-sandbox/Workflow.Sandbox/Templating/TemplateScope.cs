@@ -17,6 +17,12 @@ internal sealed record TemplateScope(
     DateTimeOffset StartedAt,
     IReadOnlyCollection<string> AllowedEnv)
 {
+    /// <summary>
+    /// Errors of earlier steps that failed with <c>continue_on_error</c>, by step id, exposed as
+    /// <c>steps.&lt;id&gt;.error</c> (their <c>output</c> is null). Every step in the model has both members.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonNode?> StepErrors { get; init; } = new Dictionary<string, JsonNode?>();
+
     /// <summary>A scope with only a trigger payload: no earlier steps and no env.</summary>
     public static TemplateScope ForTrigger(JsonNode? trigger, string runId, DateTimeOffset startedAt) =>
         new(trigger, new Dictionary<string, JsonNode?>(), runId, startedAt, []);

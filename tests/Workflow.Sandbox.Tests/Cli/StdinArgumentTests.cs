@@ -12,4 +12,8 @@ public class StdinArgumentTests
     [Test]
     public void Normalize_OtherArguments_Unchanged() =>
         Assert.That(StdinArgument.Normalize(Seq.Of("run", "a.b", "--input", "{}")), Is.EqualTo(Seq.Of("run", "a.b", "--input", "{}")));
+
+    [Test]
+    public void Normalize_TriggerDash_JoinedWithEquals() =>
+        Assert.That(StdinArgument.Normalize(Seq.Of("workflow", "f.json", "--trigger", "-")), Is.EqualTo(Seq.Of("workflow", "f.json", "--trigger=-")));
 }

@@ -78,4 +78,39 @@ public class SampleHostEndToEndTests
         Assert.That(list.ExitCode, Is.Zero, list.ToString());
         Assert.That(list.StandardOutput, Does.Contain("sample.echo"));
     }
+
+    [Test]
+    public async Task Workflow_StepsFeedEachOther_Exit0()
+    {
+        using var file = new TempWorkflow("""
+            { "name": "Chain", "trigger": { "example": { "who": "Ada" } },
+              "steps": [ { "id": "hello", "action": "greeter.hello", "input": { "name": "{{ trigger.who }}" } },
+                         { "id": "echo", "action": "sample.echo", "input": { "message": "{{ steps.hello.output.greeting }}" } } ] }
+            """);
+
+        var result = await HostProcess.RunAsync(NoEnvironment, "workflow", file.Path, "--plugins", TestPaths.FixturePlugins, "--json");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(JsonNode.Parse(result.StandardOutput)!["steps"]![1]!["output"]!["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("Hello, Ada!"));
+    }
+
+    [Test]
+    public async Task Workflow_FailingStep_Exit1NamingTheStep()
+    {
+        using var file = new TempWorkflow("""{ "name": "Failing", "steps": [ { "id": "boom", "action": "sample.fail" } ] }""");
+
+        var result = await HostProcess.RunAsync(NoEnvironment, "workflow", file.Path, "--plugins", TestPaths.FixturePlugins);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.StandardOutput, Does.Contain("✗ boom").And.Contain("stopped at step 'boom'"));
+    }
+
+    [Test]
+    public async Task Options_DynamicDropdown_Exit0()
+    {
+        var result = await HostProcess.RunAsync(NoEnvironment, "options", "sample.paint", "colour_id", "--plugins", TestPaths.FixturePlugins, "--json");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(JsonNode.Parse(result.StandardOutput)!.AsArray(), Has.Count.EqualTo(4));
+    }
 }

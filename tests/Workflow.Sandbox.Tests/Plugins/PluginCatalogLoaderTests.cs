@@ -28,7 +28,7 @@ public class PluginCatalogLoaderTests
         var catalog = PluginCatalogLoader.Load(TestPaths.FixturePlugins, Meta, NullLogger.Instance);
 
         Assert.That(catalog.Problems, Is.Empty);
-        Assert.That(catalog.Actions.Select(a => a.Id), Is.EquivalentTo(Seq.Of("greeter.hello", "sample.echo", "sample.fail", "sample.throw", "sample.bad_output", "sample.slow", "sample.leak", "sample.test_connection")));
+        Assert.That(catalog.Actions.Select(a => a.Id), Is.EquivalentTo(Seq.Of("greeter.hello", "sample.echo", "sample.fail", "sample.throw", "sample.bad_output", "sample.slow", "sample.leak", "sample.test_connection", "sample.list_colours", "sample.paint")));
     }
 
     [Test]
@@ -175,6 +175,6 @@ public class PluginCatalogLoaderTests
         var problem = catalog.Problems[0];
         Assert.That((problem.Plugin, problem.File.Replace('\\', '/')), Is.EqualTo((plugin, file)));
         Assert.That(problem.Message, Does.Contain(message));
-        Assert.That(catalog.FindPlugin("sample")!.Actions, Has.Count.EqualTo(7), "the healthy plugin is still served");
+        Assert.That(catalog.FindPlugin("sample")!.Actions, Has.Count.EqualTo(9), "the healthy plugin is still served");
     }
 }

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Workflow.Sandbox.Workflows;
+
+namespace Workflow.Sandbox.Output;
+
+/// <summary>The --json document of a workflow run: <c>{ok, run_id, steps:[{id, action, ok, duration_ms, output|error}]}</c>.</summary>
+internal static class WorkflowJson
+{
+    public static JsonObject From(WorkflowRunResult result) => new()
+    {
+        ["ok"] = result.Ok,
+        ["run_id"] = result.RunId,
+        ["steps"] = new JsonArray([.. result.Steps.Select(Step)]),
+    };
+
+    private static JsonObject Step(StepResult step)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = step.Step.Id,
+            ["action"] = step.Step.Action,
+            ["ok"] = step.Succeeded,
+            ["duration_ms"] = (long)Math.Round(step.Duration.TotalMilliseconds),
+        };
+        if (step.Outcome.Output is { } output)
+        {
+            json["output"] = JsonNode.Parse(output.GetRawText());
+        }
+        else
+        {
+            json["error"] = ActionErrorJson.From(step.Outcome.Error!);
+        }
+
+        return json;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workflow.Sandbox.Connections;
+using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Running;
+using Workflow.Sandbox.Templating;
+using Workflow.Sandbox.Tests.Support;
+using Workflow.Sandbox.Workflows;
+
+namespace Workflow.Sandbox.Tests.Workflows;
+
+/// <summary>The runner over the fixture plugins: greeter.hello, sample.echo (message, count ≥ 1), sample.fail, sample.slow.</summary>
+public class WorkflowRunnerTests
+{
+    private static readonly Lazy<WorkflowLoader> Loader = new(() => WorkflowLoader.FromSchemaFile(Path.Combine(TestPaths.Schemas, WorkflowLoader.SchemaFileName)));
+
+    [Test]
+    public async Task RunAsync_OutputFeedsLaterStep_LaterStepSeesIt()
+    {
+        var result = await RunAsync("""
+            [ { "id": "hello", "action": "greeter.hello", "input": { "name": "{{ trigger.who }}" } },
+              { "id": "echo", "action": "sample.echo", "input": { "message": "{{ steps.hello.output.greeting }} again" } } ]
+            """, trigger: """{"who":"Ada"}""");
+
+        Assert.That(result.Ok, Is.True);
+        Assert.That(Output(result, "echo")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("Hello, Ada! again"));
+    }
+
+    [Test]
+    public async Task RunAsync_SingleExpression_KeepsJsonType()
+    {
+        var result = await RunAsync("""[ { "id": "echo", "action": "sample.echo", "input": { "message": "m", "count": "{{ trigger.n + 1 }}" } } ]""", trigger: """{"n":2}""");
+
+        Assert.That(Output(result, "echo")["echo"]!["count"]!.ToJsonString(), Is.EqualTo("3"));
+    }
+
+    [Test]
+    public async Task RunAsync_NumericText_CoercedToTheSchemaType()
+    {
+        var result = await RunAsync("""[ { "id": "echo", "action": "sample.echo", "input": { "message": "m", "count": "{{ trigger.n }}0" } } ]""", trigger: """{"n":"4"}""");
+
+        Assert.That(result.Ok, Is.True, () => result.Steps[0].Outcome.Error?.Message ?? "");
+        Assert.That(Output(result, "echo")["echo"]!["count"]!.ToJsonString(), Is.EqualTo("40"));
+    }
+
+    [Test]
+    public async Task RunAsync_RunAndStepIds_PassedToTheAction()
+    {
+        var result = await RunAsync("""[ { "id": "first", "action": "sample.echo", "input": { "message": "{{ run.id }}" } } ]""", runId: "run-42");
+
+        var output = Output(result, "first");
+        Assert.That((output["run_id"]!.GetValue<string>(), output["step_id"]!.GetValue<string>(), output["echo"]!["message"]!.GetValue<string>()),
+            Is.EqualTo(("run-42", "first", "run-42")));
+    }
+
+    [Test]
+    public async Task RunAsync_ContinueOnError_ErrorAddressableAndLaterStepsRun()
+    {
+        var result = await RunAsync("""
+            [ { "id": "fail", "action": "sample.fail", "continue_on_error": true },
+              { "id": "after", "action": "sample.echo", "input": { "message": "{{ steps.fail.error.code }} {{ steps.fail.error.http_status }} {{ steps.fail.output == null }}" } } ]
+            """);
+
+        Assert.That((result.Ok, result.ExitCode, result.StoppedAt), Is.EqualTo((true, 0, (StepResult?)null)));
+        Assert.That(result.Steps[0].FailedAndContinued, Is.True);
+        Assert.That(Output(result, "after")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("unauthorized 401 true"));
+    }
+
+    [Test]
+    public async Task RunAsync_FailingStep_StopsThereAndNamesIt()
+    {
+        var result = await RunAsync("""
+            [ { "id": "hello", "action": "greeter.hello", "input": { "name": "x" } },
+              { "id": "boom", "action": "sample.fail" },
+              { "id": "never", "action": "sample.echo", "input": { "message": "m" } } ]
+            """);
+
+        Assert.That(result.Ok, Is.False);
+        Assert.That(result.StoppedAt!.Step.Id, Is.EqualTo("boom"));
+        Assert.That(result.Steps.Select(s => s.Step.Id), Is.EqualTo(Seq.Of("hello", "boom")));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ActionFailed));
+    }
+
+    [Test]
+    public async Task RunAsync_TemplateError_Exit2NamingStepFieldAndPosition()
+    {
+        var result = await RunAsync("""[ { "id": "greet", "action": "greeter.hello", "input": { "name": "Hi {{ trigger.nope.deeper }}" } } ]""");
+
+        var error = result.StoppedAt!.Outcome.Error!;
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(error.Code, Is.EqualTo(HostErrorCodes.TemplateError));
+        Assert.That(error.Message, Does.StartWith("steps[greet]/name: (1,"));
+        Assert.That(error.Details.Single().Field, Is.EqualTo("/name"));
+    }
+
+    [Test]
+    public async Task RunAsync_TemplateErrorWithContinueOnError_Continues()
+    {
+        var result = await RunAsync("""
+            [ { "id": "greet", "action": "greeter.hello", "input": { "name": "{{ trigger.nope.deeper }}" }, "continue_on_error": true },
+              { "id": "echo", "action": "sample.echo", "input": { "message": "{{ steps.greet.error.code }}" } } ]
+            """);
+
+        Assert.That(result.Ok, Is.True);
+        Assert.That(Output(result, "echo")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("template_error"));
+    }
+
+    [Test]
+    public async Task RunAsync_InputInvalidAfterRendering_Exit2WithPointer()
+    {
+        var result = await RunAsync("""[ { "id": "echo", "action": "sample.echo", "input": { "message": "m", "count": "{{ 0 }}" } } ]""");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.StoppedAt!.Outcome.Error!.Details.Select(d => d.Field), Is.EqualTo(Seq.Of("/count")));
+    }
+
+    [Test]
+    public async Task RunAsync_UnknownActionInALaterStep_NothingRuns()
+    {
+        var result = await RunAsync("""
+            [ { "id": "echo", "action": "sample.echo", "input": { "message": "m" } },
+              { "id": "typo", "action": "sample.ecoh" } ]
+            """);
+
+        Assert.That(result.Steps.Select(s => s.Step.Id), Is.EqualTo(Seq.Of("typo")));
+        Assert.That(result.StoppedAt!.Outcome.Error!.Code, Is.EqualTo(HostErrorCodes.UnknownAction));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+    }
+
+    [Test]
+    public async Task RunAsync_EnvAllowList_ListedVariableVisibleOthersNot()
+    {
+        var env = new Dictionary<string, string> { ["TEAM"] = "sre", ["SECRET"] = "s3cr3t" };
+        var allowed = await RunAsync("""[ { "id": "echo", "action": "sample.echo", "input": { "message": "{{ env.TEAM }}" } } ]""", env: env, allowEnv: """["TEAM"]""");
+        var denied = await RunAsync("""[ { "id": "echo", "action": "sample.echo", "input": { "message": "{{ env.SECRET }}" } } ]""", env: env, allowEnv: """["TEAM"]""");
+
+        Assert.That(Output(allowed, "echo")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("sre"));
+        Assert.That(denied.StoppedAt!.Outcome.Error!.Code, Is.EqualTo(HostErrorCodes.TemplateError));
+    }
+
+    [Test]
+    public async Task RunAsync_StepTimeout_OverridesTheDefault()
+    {
+        var result = await RunAsync("""[ { "id": "slow", "action": "sample.slow", "timeout_seconds": 1 } ]""");
+
+        Assert.That(result.StoppedAt!.Outcome.Error!.Code, Is.EqualTo("timeout"));
+        Assert.That(result.StoppedAt.Outcome.Error.Message, Does.Contain("within 1 s"));
+    }
+
+    [Test]
+    public async Task RunAsync_StepCompletedCallback_CalledPerStepInOrder()
+    {
+        var seen = new List<string>();
+
+        await RunAsync("""
+            [ { "id": "a", "action": "sample.echo", "input": { "message": "m" } },
+              { "id": "b", "action": "sample.fail", "continue_on_error": true } ]
+            """, stepCompleted: r => seen.Add($"{r.Step.Id}:{r.Succeeded}"));
+
+        Assert.That(seen, Is.EqualTo(Seq.Of("a:True", "b:False")));
+    }
+
+    [Test]
+    public async Task RunAsync_Cancelled_StopsEvenWithContinueOnError()
+    {
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var result = await RunAsync("""
+            [ { "id": "a", "action": "sample.echo", "input": { "message": "m" }, "continue_on_error": true },
+              { "id": "b", "action": "sample.echo", "input": { "message": "m" } } ]
+            """, cancellationToken: cancellation.Token);
+
+        Assert.That(result.StoppedAt!.Step.Id, Is.EqualTo("a"));
+        Assert.That(result.StoppedAt.Outcome.Error!.Code, Is.EqualTo("cancelled"));
+    }
+
+    private static JsonNode Output(WorkflowRunResult result, string stepId) =>
+        JsonNode.Parse(result.Steps.Single(s => s.Step.Id == stepId).Outcome.Output!.Value.GetRawText())!;
+
+    private static Task<WorkflowRunResult> RunAsync(
+        string steps, string trigger = "{}", string runId = "run-1", Dictionary<string, string>? env = null, string allowEnv = "[]",
+        Action<StepResult>? stepCompleted = null, CancellationToken cancellationToken = default)
+    {
+        var workflow = Loader.Value.Load($$"""{ "name": "test", "env": {{allowEnv}}, "steps": {{steps}} }""");
+        var masker = new SecretMasker();
+        string? Variable(string name) => env?.GetValueOrDefault(name);
+        var connections = new ConnectionProvider(new Dictionary<string, string>(), _ => new Dictionary<string, string>(), Variable, masker, NullLogger.Instance);
+        var runner = new WorkflowRunner(FixtureCatalog.Instance, connections, new TemplateRenderer(environment: Variable), NullLoggerFactory.Instance, masker, TimeSpan.FromSeconds(100));
+        return runner.RunAsync(workflow, JsonNode.Parse(trigger), runId, stepCompleted, cancellationToken);
+    }
+}
