@@ -137,7 +137,7 @@ internal sealed class IncidentIoClient : IDisposable
         if (typeof(T) == typeof(RawResponse))
         {
             return ApiResponse<T>.Success(
-                (T)(object)RawResponse.From(response), (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
+                (T)(object)RawResponse.From(response, _apiKey), (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
         }
 
         try
