@@ -75,5 +75,6 @@ internal partial class Program
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Serve the local incident.io simulator on 127.0.0.1 until Ctrl+C.")
             .WithExample("simulate", "--port", "8765");
+        config.AddCommand<Workflow.Sandbox.Serving.ServeCommand>("serve").WithDescription("Serve the visual-builder preview (forms from the manifests) on 127.0.0.1 until Ctrl+C.").WithExample("serve", "--simulate");
     }
 }

@@ -24,6 +24,9 @@ internal sealed class ConnectionScope : IAsyncDisposable
     /// <summary>Why the command-line connection values are unusable (e.g. a missing key file), or null.</summary>
     public string? Error { get; }
 
+    /// <summary>A scope over connections someone else owns (e.g. the serve command's session); disposing it stops nothing.</summary>
+    public static ConnectionScope Of(ConnectionProvider connections) => new(connections, null, null);
+
     public static async Task<ConnectionScope> OpenAsync(SandboxSession session, ConnectionSettings settings, CancellationToken cancellationToken)
     {
         var values = CommandLineConnection.Read(settings.BaseUrl, settings.ApiKeyFile, out var error);

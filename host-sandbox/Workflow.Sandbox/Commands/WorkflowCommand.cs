@@ -97,13 +97,7 @@ internal sealed class WorkflowCommand(IAnsiConsole console, HostEnvironment envi
     {
         if (settings.Json)
         {
-            JsonOutput.Write(console, masker, new JsonObject
-            {
-                ["ok"] = false,
-                ["run_id"] = settings.RunId,
-                ["steps"] = new JsonArray(),
-                ["error"] = ActionErrorJson.From(problem.Error!),
-            });
+            JsonOutput.Write(console, masker, WorkflowJson.NotRun(settings.RunId, problem.Error!));
         }
         else
         {

@@ -7,7 +7,8 @@ namespace Workflow.Sandbox.InputOptions;
 /// <param name="Label">The text shown.</param>
 /// <param name="Description">A secondary line, or null.</param>
 /// <param name="Group">The group's display label (groupLabels applied), or null.</param>
-internal sealed record OptionItem(JsonNode? Value, string Label, string? Description, string? Group)
+/// <param name="SortValue">The item's value at <c>sortBy</c> (e.g. a severity's rank), or null; not part of <see cref="ToJson"/>.</param>
+internal sealed record OptionItem(JsonNode? Value, string Label, string? Description, string? Group, JsonNode? SortValue = null)
 {
     public JsonObject ToJson() => new()
     {

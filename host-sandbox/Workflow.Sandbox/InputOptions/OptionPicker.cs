@@ -27,7 +27,8 @@ internal static class OptionPicker
             At(item, spec.Value)?.DeepClone(),
             Text(At(item, spec.Label)) ?? Text(At(item, spec.Value)) ?? "",
             spec.Description is null ? null : Text(At(item, spec.Description)),
-            spec.Group is null ? null : GroupLabel(At(item, spec.Group), spec)))];
+            spec.Group is null ? null : GroupLabel(At(item, spec.Group), spec),
+            spec.SortBy is null ? null : At(item, spec.SortBy)?.DeepClone()))];
     }
 
     /// <summary>The node at <paramref name="pointer"/> within <paramref name="node"/>, or null.</summary>

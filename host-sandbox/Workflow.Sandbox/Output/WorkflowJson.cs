@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflow.Abstractions;
 using Workflow.Sandbox.Workflows;
 
 namespace Workflow.Sandbox.Output;
@@ -11,6 +12,15 @@ internal static class WorkflowJson
         ["ok"] = result.Ok,
         ["run_id"] = result.RunId,
         ["steps"] = new JsonArray([.. result.Steps.Select(Step)]),
+    };
+
+    /// <summary>Nothing ran (the file is invalid, the trigger is not JSON): no steps, and why.</summary>
+    public static JsonObject NotRun(string? runId, ActionError error) => new()
+    {
+        ["ok"] = false,
+        ["run_id"] = runId,
+        ["steps"] = new JsonArray(),
+        ["error"] = ActionErrorJson.From(error),
     };
 
     private static JsonObject Step(StepResult step)

@@ -1,0 +1,70 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Workflow.Sandbox.Workflows;
+
+namespace Workflow.Sandbox.Serving;
+
+/// <summary>
+/// The visual-builder preview: the page and its JSON API (<c>/api/…</c>) on 127.0.0.1. Only loopback host names are
+/// answered (a DNS-rebinding page gets 400), and only JSON bodies are taken (see <see cref="RequestBody"/>).
+/// </summary>
+internal sealed class BuilderServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BuilderServer(WebApplication app, int port)
+    {
+        _app = app;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>http://127.0.0.1:PORT/ — the page.</summary>
+    public string Url => $"http://127.0.0.1:{Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    /// <summary>Binds 127.0.0.1:<paramref name="port"/> (0: a free port) and starts serving <paramref name="session"/>.</summary>
+    /// <exception cref="IOException">The port is in use.</exception>
+    public static async Task<BuilderServer> StartAsync(BuilderSession session, int port, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(BuilderServer).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.Services.Configure<HostFilteringOptions>(o => o.AllowedHosts = ["127.0.0.1", "localhost", "[::1]"]);
+        var app = builder.Build();
+        app.UseHostFiltering();
+        StaticAssets.Use(app);
+
+        var api = app.MapGroup("/api");
+        ActionEndpoints.Map(api, session);
+        OptionsEndpoint.Map(api, session);
+        WorkflowEndpoint.Map(api, session, WorkflowLoader.CreateDefault());
+        ConnectionEndpoints.Map(api, session);
+        api.MapFallback(() => ApiResults.Problem(session.Sandbox.Masker, 404, "not_found", "No such API route. See host-sandbox/README.md, \"serve\"."));
+
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new BuilderServer(app, new Uri(address).Port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
