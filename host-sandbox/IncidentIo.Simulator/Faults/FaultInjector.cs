@@ -40,8 +40,11 @@ internal sealed class FaultInjector(FaultSpec spec)
             return new FaultDecision(FaultKind.ServerError, status);
         }
 
-        return isWrite && roll < threshold + spec.CommitThenFail
-            ? new FaultDecision(FaultKind.CommitThenFail, status, Abort: sixth % 2 == 0)
-            : FaultDecision.Pass;
+        if (roll < (threshold += spec.CommitThenFail))
+        {
+            return isWrite ? new FaultDecision(FaultKind.CommitThenFail, status, Abort: sixth % 2 == 0) : FaultDecision.Pass;
+        }
+
+        return roll < threshold + spec.Stall ? new FaultDecision(FaultKind.Stall) : FaultDecision.Pass;
     }
 }

@@ -8,4 +8,5 @@ internal enum FaultKind
     TooManyRequests,
     ServerError,
     CommitThenFail,
+    Stall,
 }

@@ -27,6 +27,11 @@ internal sealed class FaultMiddleware(FaultInjector injector, int rateLimit)
             case FaultKind.ServerError:
                 await GatewayError(decision.Status).ExecuteAsync(context);
                 return;
+            case FaultKind.Stall:
+                // The request is handled for real after the stall, even when the caller has given up
+                // waiting: a write that times out on the client may still have been committed.
+                await StallAsync(context, next, injector.Spec.StallFor);
+                return;
             case FaultKind.CommitThenFail:
                 await CommitThenFailAsync(context, next, decision);
                 return;
@@ -34,6 +39,21 @@ internal sealed class FaultMiddleware(FaultInjector injector, int rateLimit)
                 await next(context);
                 return;
         }
+    }
+
+    // Reads the whole body first (a real server has it before it stalls), so the write survives the caller leaving.
+    private static async Task StallAsync(HttpContext context, RequestDelegate next, TimeSpan stallFor)
+    {
+        var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        body.Position = 0;
+        context.Request.Body = body;
+        context.Response.RegisterForDispose(body);
+        await Task.Delay(stallFor, CancellationToken.None);
+
+        // The handler carries on whether or not the caller is still there; writing to a gone caller is harmless.
+        context.RequestAborted = CancellationToken.None;
+        await next(context);
     }
 
     // Runs the request for real (so a create is stored), then throws the reply away and fails instead.

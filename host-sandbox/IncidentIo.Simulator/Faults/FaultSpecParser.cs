@@ -20,7 +20,9 @@ internal static class FaultSpecParser
             var value = pair.Length == 2 ? pair[1] : "";
             spec = pair[0].ToLowerInvariant() switch
             {
-                "latency" => spec with { Latency = Duration(value, errors) },
+                "latency" => spec with { Latency = Duration(pair[0], value, errors) },
+                "stall" => spec with { Stall = Rate(pair[0], value, errors) },
+                "stall_for" => spec with { StallFor = Duration(pair[0], value, errors) },
                 "rate429" => spec with { Rate429 = Rate(pair[0], value, errors) },
                 "rate5xx" => spec with { Rate5xx = Rate(pair[0], value, errors) },
                 "commit_then_fail" => spec with { CommitThenFail = Rate(pair[0], value, errors) },
@@ -30,17 +32,17 @@ internal static class FaultSpecParser
             };
         }
 
-        if (spec.Rate429 + spec.Rate5xx + spec.CommitThenFail + spec.Drop > 1)
+        if (spec.Rate429 + spec.Rate5xx + spec.CommitThenFail + spec.Drop + spec.Stall > 1)
         {
             errors.Add("the rates add up to more than 1");
         }
 
         return errors.Count == 0
             ? spec
-            : throw new FormatException($"Invalid fault spec '{text}': {string.Join("; ", errors)}. Keys: latency, rate429, rate5xx, commit_then_fail, drop, seed.");
+            : throw new FormatException($"Invalid fault spec '{text}': {string.Join("; ", errors)}. Keys: latency, rate429, rate5xx, commit_then_fail, drop, stall, stall_for, seed.");
     }
 
-    private static TimeSpan Duration(string value, List<string> errors)
+    private static TimeSpan Duration(string key, string value, List<string> errors)
     {
         var (number, unit) = value.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (value[..^2], 1.0)
             : value.EndsWith('s') ? (value[..^1], 1000.0)
@@ -50,7 +52,7 @@ internal static class FaultSpecParser
             return TimeSpan.FromMilliseconds(amount * unit);
         }
 
-        errors.Add($"latency '{value}' is not a duration like 50ms or 1s");
+        errors.Add($"{key} '{value}' is not a duration like 50ms or 1s");
         return TimeSpan.Zero;
     }
 

@@ -8,4 +8,6 @@ namespace IncidentIo.Plugin.Client;
 /// <param name="Phrase">What the call does, completing "API key does not have permission to …", e.g. <c>list severities</c>.</param>
 /// <param name="RbacScope">The spec's <c>x-rbac-scopes</c> value, named in permission hints; null when the spec gives none.</param>
 /// <param name="SafeToRetry">True when repeating the call cannot do harm (reads; writes guarded by an idempotency key).</param>
-internal sealed record ApiOperation(Method Method, string Path, string Phrase, string? RbacScope, bool SafeToRetry);
+/// <param name="RetryNeedsIdempotencyKey">True when the call is only safe to repeat if the request carries an idempotency key (create).</param>
+internal sealed record ApiOperation(
+    Method Method, string Path, string Phrase, string? RbacScope, bool SafeToRetry, bool RetryNeedsIdempotencyKey = false);

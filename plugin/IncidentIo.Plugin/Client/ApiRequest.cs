@@ -22,6 +22,18 @@ internal sealed class ApiRequest
     /// <summary>What the call is about, for messages, e.g. <c>incident "123"</c> (used by 404 errors).</summary>
     public string? Subject { get; private set; }
 
+    /// <summary>The idempotency key the body carries, when the operation has one.</summary>
+    public string? IdempotencyKey { get; private set; }
+
+    /// <summary>True when a failed attempt may be repeated: the operation is safe to repeat, and has the key it needs.</summary>
+    public bool MayRetry => Operation.SafeToRetry && (!Operation.RetryNeedsIdempotencyKey || !string.IsNullOrWhiteSpace(IdempotencyKey));
+
+    public ApiRequest WithIdempotencyKey(string? key)
+    {
+        IdempotencyKey = key;
+        return this;
+    }
+
     public ApiRequest WithPathParameter(string name, string value)
     {
         _pathParameters[name] = value;

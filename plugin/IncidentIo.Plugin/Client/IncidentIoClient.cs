@@ -1,8 +1,11 @@
-using System.Reflection;
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using IncidentIo.Plugin.Client.Errors;
+using IncidentIo.Plugin.Client.Resilience;
 using IncidentIo.Plugin.Json;
 using Polly;
+using Polly.RateLimiting;
 using RestSharp;
 using RestSharp.Serializers.Json;
 using Workflow.Abstractions;
@@ -19,19 +22,19 @@ internal sealed class IncidentIoClient : IDisposable
         $"IncidentIo.Plugin/{typeof(IncidentIoClient).Assembly.GetName().Version?.ToString(3)} (workflow plugin incidentio)";
 
     private readonly RestClient _rest;
-    private readonly ResiliencePipeline<RestResponse> _retry;
+    private readonly ConcurrentDictionary<int, ResiliencePipeline<RestResponse>> _pipelines = new();
+    private readonly RateLimiter _limiter;
     private readonly IncidentIoClientOptions _options;
     private readonly SecretValue _apiKey;
 
-    public IncidentIoClient(IncidentIoConnection connection, ResiliencePipeline<RestResponse> retry, IncidentIoClientOptions options)
+    public IncidentIoClient(IncidentIoConnection connection, string keyFingerprint, IncidentIoClientOptions options)
     {
         BaseUrl = connection.BaseUrl;
         _apiKey = connection.ApiKey;
-        _retry = retry;
         _options = options;
+        _limiter = (options.RateLimiters ?? IncidentIoRateLimits.Source).LimiterFor(connection.BaseUrl, keyFingerprint);
         var restOptions = new RestClientOptions(connection.BaseUrl)
         {
-            Timeout = options.AttemptTimeout,
             UserAgent = UserAgent,
             // Every HTTP answer is "completed"; only transport failures are errors (ApiErrorMapper reads the status).
             CalculateResponseStatus = _ => ResponseStatus.Completed,
@@ -49,9 +52,9 @@ internal sealed class IncidentIoClient : IDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>
-    /// Sends <paramref name="request"/> (retrying when its operation is safe to retry) and reads a
-    /// <typeparamref name="T"/> from a 2xx body. Never throws for remote or transport failures;
-    /// caller cancellation also comes back as an error with code <c>cancelled</c>.
+    /// Sends <paramref name="request"/> (retrying when <see cref="ApiRequest.MayRetry"/>, each attempt taking a
+    /// rate-limit token, all within the operation's deadline) and reads a <typeparamref name="T"/> from a 2xx body.
+    /// Never throws for remote or transport failures; caller cancellation comes back as <c>cancelled</c>.
     /// </summary>
     public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken)
     {
@@ -60,22 +63,35 @@ internal sealed class IncidentIoClient : IDisposable
             return Failure<T>(BaseUrlGuard.Refused(request, BaseUrl, target));
         }
 
+        var resilience = _options.For(request.Operation);
+        var pipeline = _pipelines.GetOrAdd(
+            request.MayRetry ? resilience.MaxRetryAttempts : 0, retries => Resilience.RetryPipeline.Create(retries, _options, _limiter));
+        using var deadline = new CancellationTokenSource(resilience.Deadline, _options.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var attempts = 0;
-        RestResponse response;
+        RestResponse? last = null;
+        RestResponse? lastFinished = null;
         try
         {
-            var pipeline = request.Operation.SafeToRetry ? _retry : ResiliencePipeline<RestResponse>.Empty;
-            response = await pipeline.ExecuteAsync(
+            last = await pipeline.ExecuteAsync(
                 async token =>
                 {
                     attempts++;
-                    return await _rest.ExecuteAsync(RestRequests.Build(request), token);
+                    var rest = RestRequests.Build(request);
+                    rest.Timeout = resilience.AttemptTimeout;
+                    last = await _rest.ExecuteAsync(rest, token);
+                    lastFinished = last.ResponseStatus == ResponseStatus.Aborted ? lastFinished : last;
+                    return last;
                 },
-                cancellationToken);
+                linked.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || deadline.IsCancellationRequested)
         {
-            return Failure<T>(TransportErrors.Cancelled(request, attempts));
+            // Handled below with the RestSharp-reported cancellations.
+        }
+        catch (RateLimiterRejectedException)
+        {
+            return Failure<T>(TransportErrors.ClientRateLimited(request, attempts));
         }
 
         // RestSharp reports a cancelled call as an aborted response rather than throwing.
@@ -84,12 +100,19 @@ internal sealed class IncidentIoClient : IDisposable
             return Failure<T>(TransportErrors.Cancelled(request, attempts));
         }
 
-        if (response.StatusCode == 0 || !response.IsSuccessStatusCode)
+        if (deadline.IsCancellationRequested || last is null)
         {
-            return Failure<T>(ApiErrorMapper.FromResponse(request, response, attempts, _options.AttemptTimeout));
+            // The final reason: what the last attempt that finished got, not the one the deadline cut off.
+            var lastReason = lastFinished is null ? null : ApiErrorMapper.FromResponse(request, lastFinished, attempts, resilience.AttemptTimeout).Message;
+            return Failure<T>(TransportErrors.DeadlineExceeded(request, attempts, resilience.Deadline, lastReason));
         }
 
-        return Read<T>(request, response, attempts);
+        if (last.StatusCode == 0 || !last.IsSuccessStatusCode)
+        {
+            return Failure<T>(ApiErrorMapper.FromResponse(request, last, attempts, resilience.AttemptTimeout));
+        }
+
+        return Read<T>(request, last, attempts);
     }
 
     public void Dispose() => _rest.Dispose();
@@ -114,7 +137,7 @@ internal sealed class IncidentIoClient : IDisposable
         if (typeof(T) == typeof(RawResponse))
         {
             return ApiResponse<T>.Success(
-                (T)(object)RawResponse.From(response), (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
+                (T)(object)RawResponse.From(response, _apiKey), (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
         }
 
         try

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
-using Polly;
-using RestSharp;
 using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Client;
@@ -15,13 +13,7 @@ namespace IncidentIo.Plugin.Client;
 internal sealed class IncidentIoClientFactory : IDisposable
 {
     private readonly ConcurrentDictionary<(string BaseUrl, string KeyHash), Lazy<IncidentIoClient>> _clients = new();
-    private readonly ResiliencePipeline<RestResponse> _retry;
-
-    public IncidentIoClientFactory(IncidentIoClientOptions options)
-    {
-        Options = options;
-        _retry = Resilience.RetryPipeline.Create(options);
-    }
+    public IncidentIoClientFactory(IncidentIoClientOptions options) => Options = options;
 
     /// <summary>The factory the actions' public constructors use: default options, one cache per plugin load.</summary>
     public static IncidentIoClientFactory Default { get; } = new(new IncidentIoClientOptions());
@@ -42,7 +34,7 @@ internal sealed class IncidentIoClientFactory : IDisposable
 
         // The cache key holds a hash, not the key itself.
         var cacheKey = (settings.BaseUrl.AbsoluteUri, Hash(settings.ApiKey));
-        client = _clients.GetOrAdd(cacheKey, _ => new Lazy<IncidentIoClient>(() => new IncidentIoClient(settings, _retry, Options))).Value;
+        client = _clients.GetOrAdd(cacheKey, key => new Lazy<IncidentIoClient>(() => new IncidentIoClient(settings, key.KeyHash, Options))).Value;
         return true;
     }
 

@@ -1,6 +1,8 @@
+using IncidentIo.Plugin.Client.Resilience;
+
 namespace IncidentIo.Plugin.Client;
 
-/// <summary>Timeouts and retry behaviour of the client. Defaults suit production; tests shrink the delays.</summary>
+/// <summary>Timeouts, retries and rate limiting of the client. Defaults suit production; tests shrink the delays.</summary>
 internal sealed record IncidentIoClientOptions
 {
     /// <summary>Retries after the first attempt, for operations safe to retry. 0 disables retries.</summary>
@@ -18,6 +20,20 @@ internal sealed record IncidentIoClientOptions
     /// <summary>How long one attempt may take before it counts as timed out.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The clock used for back-off and to read <c>Retry-After</c> dates.</summary>
+    /// <summary>How long one call may take in all: every attempt, every back-off and every wait for a rate-limit token.</summary>
+    public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Per-operation overrides of retries, attempt timeout and deadline (keyed by operation).</summary>
+    public IReadOnlyDictionary<ApiOperation, OperationResilience> PerOperation { get; init; } =
+        new Dictionary<ApiOperation, OperationResilience>();
+
+    /// <summary>The client-side rate limiters; null means <see cref="IncidentIoRateLimits.Source"/> when the client is made.</summary>
+    public IRateLimiterSource? RateLimiters { get; init; }
+
+    /// <summary>The clock used for back-off, deadlines and to read <c>Retry-After</c> dates.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>The retries, attempt timeout and deadline for <paramref name="operation"/>.</summary>
+    public OperationResilience For(ApiOperation operation) =>
+        PerOperation.TryGetValue(operation, out var specific) ? specific : new(MaxRetryAttempts, AttemptTimeout, Deadline);
 }

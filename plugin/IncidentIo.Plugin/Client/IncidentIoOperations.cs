@@ -21,9 +21,9 @@ internal static class IncidentIoOperations
     public static ApiOperation ShowIncident { get; } =
         new(Method.Get, "/v2/incidents/{id}", "view incidents", "incidents.view", SafeToRetry: true);
 
-    /// <summary><c>POST /v2/incidents</c> (Incidents V2#Create). Safe to retry: the body carries an idempotency key.</summary>
+    /// <summary><c>POST /v2/incidents</c> (Incidents V2#Create). Retried only when the request carries its idempotency key.</summary>
     public static ApiOperation CreateIncident { get; } =
-        new(Method.Post, "/v2/incidents", "create incidents", "incidents.create", SafeToRetry: true);
+        new(Method.Post, "/v2/incidents", "create incidents", "incidents.create", SafeToRetry: true, RetryNeedsIdempotencyKey: true);
 
     /// <summary>
     /// <c>POST /v2/incidents/{id}/actions/edit</c> (Incidents V2#Edit; the spec gives no scope). Safe to retry: the same

@@ -72,6 +72,20 @@ public sealed class FaultMiddlewareTests
     }
 
     [Test]
+    public async Task InvokeAsync_StallPastTheCallersTimeout_StillStoresTheIncident()
+    {
+        await using var harness = await SimulatorHarness.StartAsync("stall=1,stall_for=300ms,seed=1");
+        using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        Assert.That(
+            async () => await harness.Client.PostAsJsonAsync("/v2/incidents", SimulatorHarness.Payload("stalled"), impatient.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+
+        Assert.That(harness.Simulator.State.FindByIdempotencyKey("stalled"), Is.Not.Null);
+    }
+
+    [Test]
     public async Task InvokeAsync_CommitThenFailOnInvalidCreate_PassesThe422Through()
     {
         await using var harness = await SimulatorHarness.StartAsync("commit_then_fail=1,seed=1");

@@ -25,6 +25,22 @@ public sealed class FaultSpecTests
     }
 
     [Test]
+    public void Parse_Stall_ReadsRateAndDuration()
+    {
+        var spec = FaultSpec.Parse("stall=0.1,stall_for=750ms");
+
+        Assert.That((spec.Stall, spec.StallFor, spec.IsNone), Is.EqualTo((0.1, TimeSpan.FromMilliseconds(750), false)));
+    }
+
+    [Test]
+    public void ToString_WithStall_RoundTripsThroughParse()
+    {
+        var spec = FaultSpec.Parse("stall=0.2,stall_for=1s,seed=3");
+
+        Assert.That(FaultSpec.Parse(spec.ToString()), Is.EqualTo(spec));
+    }
+
+    [Test]
     public void Parse_SecondsLatency_IsConverted()
     {
         Assert.That(FaultSpec.Parse("latency=1.5s").Latency, Is.EqualTo(TimeSpan.FromMilliseconds(1500)));

@@ -31,7 +31,7 @@ public sealed class CreateIncidentAction : IncidentIoAction
             return ActionResult.Failure(inputError);
         }
 
-        var request = new ApiRequest(IncidentIoOperations.CreateIncident).WithBody(payload);
+        var request = new ApiRequest(IncidentIoOperations.CreateIncident).WithBody(payload).WithIdempotencyKey(payload.IdempotencyKey);
         return await CallAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), cancellationToken);
     }
 }

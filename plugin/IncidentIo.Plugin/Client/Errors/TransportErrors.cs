@@ -48,4 +48,23 @@ internal static class TransportErrors
             Attempts = attempts,
         };
     }
+
+    public static ActionError DeadlineExceeded(ApiRequest request, int attempts, TimeSpan deadline, string? lastReason) => new()
+    {
+        Code = ActionErrorCodes.Timeout,
+        Message = $"incident.io could not {request.Operation.Phrase} within the {deadline.TotalSeconds:0.###} s deadline "
+            + $"({attempts} attempt{(attempts == 1 ? "" : "s")}); last attempt: {lastReason ?? "cut off by the deadline"}",
+        Hint = $"{ErrorHints.Tried(attempts)}. Try again later and check {ErrorHints.StatusPage}.",
+        Retryable = true,
+        Attempts = attempts,
+    };
+
+    public static ActionError ClientRateLimited(ApiRequest request, int attempts) => new()
+    {
+        Code = ActionErrorCodes.RateLimited,
+        Message = $"Too many calls are waiting for this API key's rate limit (1200 a minute), so the request to {request.Operation.Phrase} was not sent",
+        Hint = "Spread the workflow's calls out or run the step again later.",
+        Retryable = true,
+        Attempts = attempts,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.RateLimiting;
 using Polly;
 using Polly.Retry;
 using RestSharp;
@@ -6,32 +7,35 @@ using RestSharp;
 namespace IncidentIo.Plugin.Client.Resilience;
 
 /// <summary>
-/// The Polly pipeline for operations that are safe to repeat: exponential back-off with jitter on
-/// 429 (waiting what <c>Retry-After</c> asks, capped), 502/503/504, timeouts and failed connections.
-/// Caller cancellation is never retried.
+/// The Polly pipeline of one call: exponential back-off with jitter on 429 (waiting what <c>Retry-After</c> asks,
+/// capped), 502/503/504, timeouts and failed connections; inside it, the client-side rate limiter, so every
+/// attempt takes a token. Caller cancellation is never retried.
 /// </summary>
 internal static class RetryPipeline
 {
-    public static ResiliencePipeline<RestResponse> Create(IncidentIoClientOptions options)
+    public static ResiliencePipeline<RestResponse> Create(int maxRetryAttempts, IncidentIoClientOptions options, RateLimiter? limiter)
     {
-        if (options.MaxRetryAttempts <= 0)
+        var builder = new ResiliencePipelineBuilder<RestResponse> { TimeProvider = options.TimeProvider };
+        if (maxRetryAttempts > 0)
         {
-            return ResiliencePipeline<RestResponse>.Empty;
+            builder.AddRetry(new RetryStrategyOptions<RestResponse>
+            {
+                MaxRetryAttempts = maxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                DelayGenerator = args => ValueTask.FromResult(RequestedDelay(args.Outcome, options)),
+            });
         }
 
-        var retry = new RetryStrategyOptions<RestResponse>
+        if (limiter is not null)
         {
-            MaxRetryAttempts = options.MaxRetryAttempts,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.BaseDelay,
-            MaxDelay = options.MaxDelay,
-            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-            DelayGenerator = args => ValueTask.FromResult(RequestedDelay(args.Outcome, options)),
-        };
-        return new ResiliencePipelineBuilder<RestResponse> { TimeProvider = options.TimeProvider }
-            .AddRetry(retry)
-            .Build();
+            builder.AddRateLimiter(limiter);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>True for the failures worth another attempt.</summary>

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Drills;
+using IncidentIo.Plugin.Tests.Reliability.Drill;
+
+// tests/Drills/run.sh [creates|templates] [--count N] [--seed N] [--faults SPEC] [--concurrency N]
+var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var failed = false;
+if (mode is "all" or "creates")
+{
+    var options = new CreateDrillOptions
+    {
+        Creates = IntOption(args, "--count") ?? 1000,
+        Seed = IntOption(args, "--seed") ?? new CreateDrillOptions().Seed,
+        Concurrency = IntOption(args, "--concurrency") ?? 32,
+        Faults = Option(args, "--faults") ?? CreateDrillOptions.DefaultFaults,
+    };
+    Console.WriteLine($"R1 create drill: {options.Creates} logical creates, {options.Concurrency} at once");
+    var report = await CreateDrill.RunAsync(options, CancellationToken.None);
+    Console.WriteLine(report);
+    failed |= !report.Holds;
+}
+
+if (mode is "all" or "templates")
+{
+    failed |= !await TemplateDrill.RunAsync(Console.Out);
+}
+
+return failed ? 1 : 0;
+
+static string? Option(string[] args, string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+static int? IntOption(string[] args, string name) =>
+    Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
