@@ -17,7 +17,7 @@ internal static class SandboxContextFactory
     /// <summary>A fresh context over <paramref name="model"/> with every limit set to throw.</summary>
     public static TemplateContext Create(ScriptObject model, TemplateRendererOptions options, CancellationToken budget)
     {
-        var context = new TemplateContext(Builtins)
+        var context = new SandboxTemplateContext(Builtins, options.StepLimit)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -6,6 +6,12 @@ internal sealed record TemplateRendererOptions
     /// <summary>Cumulative loop iterations per template (nested loops and builtin iteration count together).</summary>
     public int LoopLimit { get; init; } = 1000;
 
+    /// <summary>
+    /// Evaluation steps per template string (0: no limit). Bounds work that no other limit sees, such as
+    /// exponential fan-out recursion; a legitimate template takes hundreds, a loop at <see cref="LoopLimit"/> a few thousand.
+    /// </summary>
+    public int StepLimit { get; init; } = 100_000;
+
     /// <summary>Maximum function call depth.</summary>
     public int RecursiveLimit { get; init; } = 50;
 

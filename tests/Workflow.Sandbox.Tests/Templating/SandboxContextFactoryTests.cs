@@ -28,6 +28,7 @@ public class SandboxContextFactoryTests
     [TestCase("{{ [1] * 1e8 }}", "iteration limit")]
     [TestCase("{{ [1] | array.insert_at 2e8 5 }}", "iteration limit")]
     [TestCase("{{ 1 << 1e8 }}", "exceeds maximum supported magnitude")]
+    [TestCase("{{ func g(n); ret n > 0 ? g(n - 1) + g(n - 1) : 1; end; g 40 }}", "step limit `100000`")]
     [TestCase("{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' | regex.match '^(a+)+$' }}", "timed out")]
     [TestCase("{{ include 'secrets.txt' }}", "No TemplateLoader")]
     [TestCase("{{ '1 + 2' | object.eval }}", "eval")]
@@ -38,6 +39,14 @@ public class SandboxContextFactoryTests
         var ex = RenderFails(template);
 
         Assert.That(ex.Message, Does.StartWith("steps[s]/v: (").And.Contain(expected));
+    }
+
+    [Test]
+    public void Render_LoopAtItsLimit_StaysUnderStepLimit()
+    {
+        var rendered = Render("{{ n = 0; for i in 1..1000; n = n + (i % 3) * 2; end; n }}");
+
+        Assert.That(rendered, Is.EqualTo("\"2000\""));
     }
 
     [Test]
@@ -67,7 +76,7 @@ public class SandboxContextFactoryTests
     [Test]
     public void Render_TimeBudgetExceeded_ThrowsBudgetError()
     {
-        var options = new TemplateRendererOptions { LoopLimit = 0, RenderBudget = TimeSpan.FromMilliseconds(50) };
+        var options = new TemplateRendererOptions { LoopLimit = 0, StepLimit = 0, RenderBudget = TimeSpan.FromMilliseconds(50) };
 
         var ex = RenderFails("{{ while true; end }}", options);
 
