@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workflow.Abstractions;
+using Workflow.Sandbox.Output;
+using Workflow.Sandbox.Plugins;
+using Workflow.Sandbox.Running;
+using Workflow.Sandbox.Templating;
+
+namespace Workflow.Sandbox.Tests.Reliability.BadInput;
+
+/// <summary>
+/// Runs one bad input the way the host does: InputReader for raw text and bytes (the run command), or
+/// TemplateRenderer → SchemaTypeCoercer (a workflow step), then ActionRunner with the real plugin. Anything
+/// that escapes is an unhandled exception: the verdict names it.
+/// </summary>
+internal sealed class BadInputHarness(PluginCatalog catalog, ActionConnection connection)
+{
+    private static readonly TemplateScope Scope = new(JsonNode.Parse("""{"title":"t"}"""), new Dictionary<string, JsonNode?>(), "run-r2", DateTimeOffset.UnixEpoch, []);
+    private readonly TemplateRenderer _renderer = new(environment: _ => null);
+    private readonly ActionRunner _runner = new(NullLoggerFactory.Instance, new SecretMasker(), TimeSpan.FromSeconds(10));
+
+    public async Task<BadInputVerdict> RunAsync(BadInputCase badCase, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var error = await RunCaseAsync(badCase, cancellationToken);
+            return new(badCase, error?.Code ?? "ok", Judge(badCase, error), clock.Elapsed);
+        }
+#pragma warning disable CA1031 // The point is to catch everything the host lets escape.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new(badCase, "unhandled", $"unhandled {ex.GetType().Name}: {ex.Message}", clock.Elapsed);
+        }
+    }
+
+    private async Task<ActionError?> RunCaseAsync(BadInputCase badCase, CancellationToken cancellationToken)
+    {
+        var action = catalog.FindAction(badCase.ActionId)!;
+        JsonNode? input;
+        switch (badCase.Kind)
+        {
+            case BadInputKind.Text or BadInputKind.Bytes:
+                string? notJson;
+                using (var stdin = new StreamReader(new MemoryStream(badCase.Bytes ?? []), Encoding.UTF8))
+                    input = InputReader.Read(badCase.Kind == BadInputKind.Bytes ? "-" : badCase.Text, stdin, out notJson);
+                if (input is null && notJson is not null)
+                    return new ActionError { Code = HostErrorCodes.InvalidJson, Message = notJson };
+                break;
+            case BadInputKind.Template:
+                try
+                {
+                    input = SchemaTypeCoercer.Coerce(_renderer.Render("s", badCase.Json, Scope, cancellationToken), action.Manifest.Input);
+                }
+                catch (TemplateRenderException ex)
+                {
+                    return new ActionError { Code = HostErrorCodes.TemplateError, Message = ex.Message, Details = [new(ex.Pointer, ex.Reason)] };
+                }
+
+                break;
+            default:
+                input = SchemaTypeCoercer.Coerce(badCase.Json, action.Manifest.Input);
+                break;
+        }
+
+        return (await _runner.RunAsync(action, input, connection, new RunInfo("run-r2", "s", 1), cancellationToken)).Error;
+    }
+
+    // Null when the outcome is acceptable for the case.
+    private static string? Judge(BadInputCase badCase, ActionError? error)
+    {
+        if (error is null)
+            return badCase.MustReject ? "accepted an input that must be rejected" : null;
+
+        switch (error.Code)
+        {
+            case HostErrorCodes.InvalidJson:
+                return error.Message.Contains("BytePositionInLine", StringComparison.Ordinal) ? null : $"invalid_json without a position: {error.Message}";
+            case ActionErrorCodes.ValidationFailed or HostErrorCodes.TemplateError:
+                if (error.Details.Count == 0 || error.Details.Any(d => d.Field is null || (d.Field.Length > 0 && d.Field[0] != '/')))
+                    return $"{error.Code} without a JSON Pointer per problem: {Fields(error)}";
+                return badCase.Pointer is { } pointer && !error.Details.Any(d => d.Field!.StartsWith(pointer, StringComparison.Ordinal) || (d.Field!.Length > 0 && pointer.StartsWith(d.Field!, StringComparison.Ordinal)))
+                    ? $"{error.Code} names {Fields(error)}, not {Short(pointer)}"
+                    : null;
+            default:
+                // The plugin ran and answered (e.g. the simulator's 404): fine only for inputs that may be valid.
+                return badCase.MustReject ? $"not rejected by the host: {error.Code}: {Short(error.Message)}" : null;
+        }
+    }
+
+    private static string Fields(ActionError error) => string.Join(", ", error.Details.Select(d => Short(d.Field ?? "(null)")));
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

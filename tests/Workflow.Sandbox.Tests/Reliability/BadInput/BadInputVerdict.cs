@@ -1,0 +1,4 @@
+namespace Workflow.Sandbox.Tests.Reliability.BadInput;
+
+/// <summary>What running one case gave: the error code (or "ok"), and why it breaks the rules, if it does.</summary>
+internal sealed record BadInputVerdict(BadInputCase Case, string Code, string? Violation, TimeSpan Elapsed);
