@@ -26,6 +26,13 @@ internal static class InputReader
         {
             return JsonNode.Parse(text);
         }
+        catch (ArgumentException) when (LoneSurrogateAt(text) is { } at)
+        {
+            // JsonNode.Parse(string) transcodes to UTF-8 first and throws ArgumentException, not JsonException.
+            var what = $"is not valid text: a lone UTF-16 surrogate at character {at} (LineNumber: {Line(text, at)} | BytePositionInLine: {Column(text, at)})";
+            error = source is null ? $"{option} {what}." : $"{option}: {source} {what}.";
+            return null;
+        }
         catch (JsonException ex)
         {
             error = source is null
@@ -34,4 +41,21 @@ internal static class InputReader
             return null;
         }
     }
+
+    private static int? LoneSurrogateAt(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return i;
+        }
+
+        return null;
+    }
+
+    private static int Line(string text, int at) => text.AsSpan(0, at).Count('\n');
+
+    private static int Column(string text, int at) => at - (text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1);
 }

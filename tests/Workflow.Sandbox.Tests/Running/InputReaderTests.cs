@@ -13,6 +13,18 @@ public class InputReaderTests
     public void Read_InlineJson_Parsed() =>
         Assert.That(InputReader.Read("""{"a":1}""", TextReader.Null, out _)!["a"]!.GetValue<int>(), Is.EqualTo(1));
 
+    // Built in code: a lone surrogate in an attribute argument does not survive compilation.
+    [TestCase("x", 0xD800, "y\"}", 7)]
+    [TestCase("", 0xDC00, "\"}", 6)]
+    public void Read_LoneSurrogate_InvalidWithPositionNotThrown(string before, int surrogate, string after, int at)
+    {
+        var text = "{\"a\":\"" + before + (char)surrogate + after;
+        var input = InputReader.Read(text, TextReader.Null, out var error);
+
+        Assert.That(input, Is.Null);
+        Assert.That(error, Does.Contain($"lone UTF-16 surrogate at character {at}").And.Contain($"BytePositionInLine: {at}"));
+    }
+
     [Test]
     public void Read_Dash_ReadsStandardInput() =>
         Assert.That(InputReader.Read("-", new StringReader("""{"b":2}"""), out _)!["b"]!.GetValue<int>(), Is.EqualTo(2));
