@@ -32,7 +32,16 @@ internal sealed class CompiledSchema
     public IReadOnlyList<ActionErrorDetail> Validate(JsonNode? instance)
     {
         var evaluator = _evaluator.Value;
-        return SchemaErrors.Flatten(evaluator.Schema.Evaluate(instance, evaluator.Options));
+        try
+        {
+            return SchemaErrors.Flatten(evaluator.Schema.Evaluate(instance, evaluator.Options));
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or OverflowException or ArgumentException)
+        {
+            // JsonSchema.Net throws on values it cannot read (1e400, "\uD800"): name them instead of crashing.
+            var unreadable = UnreadableValues.Find(instance);
+            return unreadable.Count > 0 ? unreadable : [new ActionErrorDetail("", $"cannot be validated: {ex.Message}", "unreadable")];
+        }
     }
 
     // One options object per schema: evaluation registers the schema in the options' registry,

@@ -37,4 +37,17 @@ public class CompiledSchemaTests
 
         Assert.That(schema.EnsureCompiled, Throws.InstanceOf<Exception>().With.InstanceOf<System.Text.Json.JsonException>().Or.InstanceOf<JsonSchemaException>());
     }
+
+    [TestCase("""{"n":1e400}""", "/n", "out_of_range")]
+    [TestCase("""{"n":12345678901234567890123456789012}""", "/n", "out_of_range")]
+    [TestCase("""{"id":"a\uD800b"}""", "/id", "invalid_text")]
+    [TestCase("""{"x\uDFFF":1}""", "", "invalid_text")]
+    public void Validate_ValueTheValidatorCannotRead_ProblemAtItsPointerNotAnException(string input, string field, string code)
+    {
+        var schema = CompiledSchema.Compile(JsonNode.Parse("""{"type":"object","properties":{"id":{"type":"string","pattern":"^a"},"n":{"type":"integer","maximum":100}}}""")!);
+
+        var problems = schema.Validate(JsonNode.Parse(input));
+
+        Assert.That(problems.Select(p => (p.Field, p.Code)), Is.EqualTo(new[] { (field, code) }));
+    }
 }
