@@ -27,7 +27,7 @@ internal static class ApiErrorMapper
         {
             // incident.io's own words, whatever the status: one detail per entry of its error body.
             Details = body.Errors
-                .Select(e => new ActionErrorDetail(e.Field ?? "", e.Message ?? e.Code ?? "invalid", e.Code))
+                .Select(e => new ActionErrorDetail(AsPointer(e.Field), e.Message ?? e.Code ?? "invalid", e.Code))
                 .ToList(),
             HttpStatus = status,
             RequestId = requestId,
@@ -35,6 +35,11 @@ internal static class ApiErrorMapper
             Attempts = attempts,
         };
     }
+
+    // incident.io names a field bare ("severity_id"); every other error detail is a JSON Pointer into the input.
+    private static string AsPointer(string? field) =>
+        string.IsNullOrEmpty(field) || field.StartsWith('/') ? field ?? ""
+            : "/" + field.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     /// <summary>incident.io's request id: the X-Request-Id header, else the body's request_id.</summary>
     public static string? RequestIdOf(RestResponse response, IncidentIoErrorBody? body = null) =>

@@ -158,7 +158,7 @@ public sealed class CreateIncidentActionTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
-            Assert.That(error.Details.Single().Field, Is.EqualTo("severity_id"));
+            Assert.That(error.Details.Single().Field, Is.EqualTo("/severity_id"));
         });
     }
 

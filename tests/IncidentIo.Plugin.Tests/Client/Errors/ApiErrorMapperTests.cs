@@ -82,7 +82,7 @@ public sealed class ApiErrorMapperTests : StubFixture
                 "incident.io rejected the request: A severity is required to open an incident (field severity_id); Bad name"));
             Assert.That(error.Details, Is.EqualTo(new[]
             {
-                new ActionErrorDetail("severity_id", "A severity is required to open an incident", "is_required"),
+                new ActionErrorDetail("/severity_id", "A severity is required to open an incident", "is_required"),
                 new ActionErrorDetail("", "Bad name", "invalid_value"),
             }));
             Assert.That(error.RemoteType, Is.EqualTo("validation_error"));
