@@ -5,6 +5,7 @@ using Workflow.Abstractions;
 using Workflow.Sandbox.Logging;
 using Workflow.Sandbox.Output;
 using Workflow.Sandbox.Plugins;
+using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Running;
 
@@ -30,8 +31,20 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
             });
         }
 
+        if (ToElement(input) is not { } element)
+        {
+            // Valid to the schema but not writable as JSON (an escaped lone surrogate in a free-text field).
+            var unreadable = UnreadableValues.Find(input);
+            return RunOutcome.Failed(action.Id, RunStatus.InvalidInput, new ActionError
+            {
+                Code = ActionErrorCodes.ValidationFailed,
+                Message = $"The input of {action.Id} holds values that are not valid JSON text ({Count(unreadable.Count)}).",
+                Details = unreadable,
+            });
+        }
+
         var context = new ActionContext(
-            JsonSerializer.SerializeToElement(input), connection, run, new MaskingLogger(loggerFactory.CreateLogger(action.Id), masker));
+            element, connection, run, new MaskingLogger(loggerFactory.CreateLogger(action.Id), masker));
         _logger.Running(action.Id, run.WorkflowRunId, run.StepId, run.Attempt);
 
         var result = await ExecuteAsync(action, context, cancellationToken);
@@ -96,6 +109,18 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
             Message = masker.Mask($"Step '{run.StepId}': action {action.Id} {what}"),
             Hint = "This is a bug in the plugin. Run with --verbose to see the stack trace.",
         });
+    }
+
+    private static JsonElement? ToElement(JsonNode? input)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToElement(input);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     // A view over the plugin's element, not a re-parse of its text: saves a serialise + parse per run.

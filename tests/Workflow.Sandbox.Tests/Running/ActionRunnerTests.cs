@@ -63,6 +63,17 @@ public class ActionRunnerTests
     }
 
     [Test]
+    public async Task RunAsync_EscapedLoneSurrogateInFreeText_ValidationFailedAtTheFieldAndActionNotCalled()
+    {
+        var action = new DelegateAction((_, _) => throw new AssertionException("must not run"));
+
+        var outcome = await RunAsync(action, """{"message":"a\uD800b"}""");
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.InvalidInput));
+        Assert.That(outcome.Error!.Details.Single().Field, Is.EqualTo("/message"));
+    }
+
+    [Test]
     public async Task RunAsync_ActionFails_ActionFailedWithSecretsMasked()
     {
         var masker = new SecretMasker();
