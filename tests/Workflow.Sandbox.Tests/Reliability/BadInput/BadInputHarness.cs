@@ -27,7 +27,8 @@ internal sealed class BadInputHarness(PluginCatalog catalog, ActionConnection co
         try
         {
             var error = await RunCaseAsync(badCase, cancellationToken);
-            return new(badCase, error?.Code ?? "ok", Judge(badCase, error), clock.Elapsed);
+            var code = error?.Code ?? "ok";
+            return new(badCase, code, Judge(badCase, error), clock.Elapsed) { OtherField = OtherField(badCase, code, [.. error?.Details.Select(d => d.Field ?? "") ?? []]) };
         }
 #pragma warning disable CA1031 // The point is to catch everything the host lets escape.
         catch (Exception ex)
@@ -80,16 +81,20 @@ internal sealed class BadInputHarness(PluginCatalog catalog, ActionConnection co
             case HostErrorCodes.InvalidJson:
                 return error.Message.Contains("BytePositionInLine", StringComparison.Ordinal) ? null : $"invalid_json without a position: {error.Message}";
             case ActionErrorCodes.ValidationFailed or HostErrorCodes.TemplateError:
-                if (error.Details.Count == 0 || error.Details.Any(d => d.Field is null || (d.Field.Length > 0 && d.Field[0] != '/')))
-                    return $"{error.Code} without a JSON Pointer per problem: {Fields(error)}";
-                return badCase.Pointer is { } pointer && !error.Details.Any(d => d.Field!.StartsWith(pointer, StringComparison.Ordinal) || (d.Field!.Length > 0 && pointer.StartsWith(d.Field!, StringComparison.Ordinal)))
-                    ? $"{error.Code} names {Fields(error)}, not {Short(pointer)}"
+                // Every problem at a pointer; which field comes first is the report's business (OtherField).
+                return error.Details.Count == 0 || error.Details.Any(d => d.Field is null || (d.Field.Length > 0 && d.Field[0] != '/'))
+                    ? $"{error.Code} without a JSON Pointer per problem: {Fields(error)}"
                     : null;
             default:
                 // The plugin ran and answered (e.g. the simulator's 404): fine only for inputs that may be valid.
                 return badCase.MustReject ? $"not rejected by the host: {error.Code}: {Short(error.Message)}" : null;
         }
     }
+
+    /// <summary>True when the error names fields, but not the one the case broke (e.g. a missing required field first).</summary>
+    public static bool OtherField(BadInputCase badCase, string code, IReadOnlyList<string> fields) =>
+        code is ActionErrorCodes.ValidationFailed or HostErrorCodes.TemplateError && badCase.Pointer is { } pointer
+        && !fields.Any(f => f.StartsWith(pointer, StringComparison.Ordinal) || (f.Length > 0 && pointer.StartsWith(f, StringComparison.Ordinal)));
 
     private static string Fields(ActionError error) => string.Join(", ", error.Details.Select(d => Short(d.Field ?? "(null)")));
 

@@ -17,6 +17,7 @@ internal sealed class BadInputReport(IReadOnlyList<BadInputVerdict> verdicts, Ti
         var text = new StringBuilder();
         Line(text, $"R2 bad input: {Cases:N0} cases in {elapsed.TotalSeconds:0.0} s; unhandled exceptions: {Unhandled}; rule violations: {Violations.Count}");
         Line(text, $"slowest case: {verdicts.Max(v => v.Elapsed.TotalMilliseconds):0} ms ({verdicts.MaxBy(v => v.Elapsed)!.Case.Category})");
+        Line(text, $"rejections naming another field than the one broken (e.g. a missing required field): {verdicts.Count(v => v.OtherField)}");
         Table(text, "per category", v => v.Case.Category);
         Table(text, "per action", v => v.Case.ActionId);
         Line(text, "per outcome: " + string.Join(", ", verdicts.GroupBy(v => v.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count():N0}")));
