@@ -2,7 +2,7 @@ using System.Globalization;
 using Drills;
 using IncidentIo.Plugin.Tests.Reliability.Drill;
 
-// tests/Drills/run.sh [creates|templates] [--count N] [--seed N] [--faults SPEC] [--concurrency N]
+// tests/Drills/run.sh [creates|inputs|templates] [--count N] [--seed N] [--faults SPEC] [--concurrency N]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var failed = false;
 if (mode is "all" or "creates")
@@ -18,6 +18,15 @@ if (mode is "all" or "creates")
     var report = await CreateDrill.RunAsync(options, CancellationToken.None);
     Console.WriteLine(report);
     failed |= !report.Holds;
+}
+
+if (mode is "all" or "inputs")
+{
+    var report = await Workflow.Sandbox.Tests.Reliability.BadInput.BadInputDrill.RunAsync(
+        Path.Combine(AppContext.BaseDirectory, "plugins"), Path.Combine(AppContext.BaseDirectory, "schemas"),
+        IntOption(args, "--count") ?? 10_000, IntOption(args, "--seed") ?? Workflow.Sandbox.Tests.Reliability.BadInput.BadInputDrill.DefaultSeed, CancellationToken.None);
+    Console.WriteLine(report);
+    failed |= report.Unhandled > 0 || report.Violations.Count > 0;
 }
 
 if (mode is "all" or "templates")
