@@ -5,28 +5,10 @@ namespace Workflow.Sandbox.Tests.Reliability.BadInput;
 /// <summary>Values of the wrong type for a property, and the other hostile pieces the corpus is built from.</summary>
 internal static class BadValues
 {
-    /// <summary>The 23 Scriban DoS shapes of tests/Drills/TemplateDrill, less the two slow regexes (they are in <see cref="SlowTemplates"/>).</summary>
+    /// <summary>The Scriban DoS shapes (<see cref="ScribanAttacks.Fast"/>) plus templates that fail for ordinary reasons.</summary>
     public static readonly string[] HostileTemplates =
     [
-        "{{ while true; end }}",
-        "{{ for i in 1..100; for j in 1..100; end; end }}",
-        "{{ (1..2e9) | array.size }}",
-        "{{ func f; ret f; end; f }}",
-        "{{ 'a' * 1e9 }}",
-        "{{ s = 'a'; for i in 1..30; s = s + s; end; s }}",
-        "{{ 'a' | string.pad_left 100000000 }}",
-        "{{ [1] * 1e8 }}",
-        "{{ [1] | array.insert_at 2e8 5 }}",
-        "{{ 1 << 1e8 }}",
-        "{{ include 'secrets.txt' }}",
-        "{{ '1 + 2' | object.eval }}",
-        "{{ '{{ 1 }}' | object.eval_template }}",
-        "x {{ o = {}; o.x = o; o }}",
-        "{{ (1..1e7) | array.join ',' }}",
-        "{{ a = []; for i in 1..999; a = a | array.add a; end; a }}",
-        "{{ func g(n); ret n > 0 ? g(n - 1) + g(n - 1) : 1; end; g 40 }}",
-        "{{ " + new string('(', 5000) + "1" + new string(')', 5000) + " }}",
-        "{{ trigger.title = 'changed' }}",
+        .. ScribanAttacks.Fast,
         "{{ nope.nothing }}",
         "{{ 1 +",
         "{{ end }}",
@@ -35,11 +17,7 @@ internal static class BadValues
     ];
 
     /// <summary>Shapes that take ~100 ms each (regex timeouts): run a few times, not thousands.</summary>
-    public static readonly string[] SlowTemplates =
-    [
-        "{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' | regex.match '^(a+)+$' }}",
-        "{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' | regex.replace '^(a|aa)+$' 'x' }}",
-    ];
+    public static readonly string[] SlowTemplates = ScribanAttacks.Slow;
 
     /// <summary>Templates whose value is NaN, an infinity or a structure: typed values a field cannot hold.</summary>
     public static readonly string[] OddValueTemplates =
