@@ -33,8 +33,13 @@ internal static class HotPathAb
 
         if (what.Contains("get"))
         {
-            var runs = new Func<Task>[] { () => sides[0].GetAsync(cancellationToken), () => sides[1].GetAsync(cancellationToken), () => raw.RawAsync(cancellationToken) };
-            await InterleavedAsync("get_incident, plugin alone (µs/call, KB allocated/call)", ["A", "B", "raw"], runs, rounds, calls, perCall: true);
+            using var restSharp = new RestSharpFloor(simulator.BaseUrl, SimulatorHost.ApiKey, incidentId);
+            var runs = new Func<Task>[]
+            {
+                () => sides[0].GetAsync(cancellationToken), () => sides[1].GetAsync(cancellationToken), () => raw.RawAsync(cancellationToken),
+                () => restSharp.GetAsync(cancellationToken),
+            };
+            await InterleavedAsync("get_incident, plugin alone (µs/call, KB allocated/call)", ["A", "B", "raw", "RestSharp alone"], runs, rounds, calls, perCall: true);
         }
 
         if (what.Contains("loop"))
