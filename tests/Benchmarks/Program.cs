@@ -5,6 +5,13 @@ using Benchmarks.Scenarios;
 
 // `Benchmarks [bench] [--quick] [--only P1,P3] [--out FILE]`: runs P1–P5 in one process and prints one table of
 // ratios, each against its raw baseline measured in the same run. tests/Benchmarks/run.sh builds and runs it.
+if (args.FirstOrDefault() == "hotpath")
+{
+    // A/B of two plugin builds against the raw baseline (tests/Benchmarks/HotPath).
+    using var abCancellation = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+    return await Benchmarks.HotPath.HotPathAb.RunAsync(args, abCancellation.Token);
+}
+
 var quick = args.Contains("--quick");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
            ?? ["P1", "P2", "P3", "P4", "P5"];

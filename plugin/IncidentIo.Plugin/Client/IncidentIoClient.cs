@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using IncidentIo.Plugin.Client.Errors;
@@ -58,14 +59,15 @@ internal sealed class IncidentIoClient : IDisposable
     /// </summary>
     public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken)
     {
-        if (!StaysOnBaseUrl(request, out var target))
+        // The request the guard checked is the first attempt's; a retry builds a fresh one.
+        if (!StaysOnBaseUrl(request, out var first, out var target))
         {
             return Failure<T>(BaseUrlGuard.Refused(request, BaseUrl, target));
         }
 
         var resilience = _options.For(request.Operation);
         var pipeline = _pipelines.GetOrAdd(
-            request.MayRetry ? resilience.MaxRetryAttempts : 0, retries => Resilience.RetryPipeline.Create(retries, _options, _limiter));
+            request.MayRetry ? resilience.MaxRetryAttempts : 0, static (retries, client) => Resilience.RetryPipeline.Create(retries, client._options, client._limiter), this);
         using var deadline = new CancellationTokenSource(resilience.Deadline, _options.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var attempts = 0;
@@ -76,8 +78,7 @@ internal sealed class IncidentIoClient : IDisposable
             last = await pipeline.ExecuteAsync(
                 async token =>
                 {
-                    attempts++;
-                    var rest = RestRequests.Build(request);
+                    var rest = attempts++ == 0 ? first : RestRequests.Build(request);
                     rest.Timeout = resilience.AttemptTimeout;
                     last = await _rest.ExecuteAsync(rest, token);
                     lastFinished = last.ResponseStatus == ResponseStatus.Aborted ? lastFinished : last;
@@ -117,11 +118,13 @@ internal sealed class IncidentIoClient : IDisposable
 
     public void Dispose() => _rest.Dispose();
 
-    private bool StaysOnBaseUrl(ApiRequest request, out string target)
+    private bool StaysOnBaseUrl(ApiRequest request, [NotNullWhen(true)] out RestRequest? built, out string target)
     {
+        built = null;
         try
         {
-            var uri = _rest.BuildUri(RestRequests.Build(request));
+            built = RestRequests.Build(request);
+            var uri = _rest.BuildUri(built);
             target = uri.GetLeftPart(UriPartial.Path);
             return BaseUrlGuard.Contains(BaseUrl, uri);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Workflow.Abstractions;
@@ -13,6 +14,9 @@ namespace IncidentIo.Plugin.Client;
 internal sealed class IncidentIoClientFactory : IDisposable
 {
     private readonly ConcurrentDictionary<(string BaseUrl, string KeyHash), Lazy<IncidentIoClient>> _clients = new();
+
+    // A host resolves a connection once and passes the same SecretValue to every call: hash each key once.
+    private readonly ConditionalWeakTable<SecretValue, string> _keyHashes = new();
     public IncidentIoClientFactory(IncidentIoClientOptions options) => Options = options;
 
     /// <summary>The factory the actions' public constructors use: default options, one cache per plugin load.</summary>
@@ -33,8 +37,13 @@ internal sealed class IncidentIoClientFactory : IDisposable
         }
 
         // The cache key holds a hash, not the key itself.
-        var cacheKey = (settings.BaseUrl.AbsoluteUri, Hash(settings.ApiKey));
-        client = _clients.GetOrAdd(cacheKey, key => new Lazy<IncidentIoClient>(() => new IncidentIoClient(settings, key.KeyHash, Options))).Value;
+        var cacheKey = (settings.BaseUrl.AbsoluteUri, _keyHashes.GetValue(settings.ApiKey, Hash));
+        if (!_clients.TryGetValue(cacheKey, out var cached))
+        {
+            cached = _clients.GetOrAdd(cacheKey, key => new Lazy<IncidentIoClient>(() => new IncidentIoClient(settings, key.KeyHash, Options)));
+        }
+
+        client = cached.Value;
         return true;
     }
 

@@ -23,18 +23,18 @@ internal sealed class SandboxPipeline : IDisposable
     private readonly TemplateRenderer _renderer = new();
     private readonly ActionConnection _connection;
 
-    public SandboxPipeline(string baseUrl, string apiKey)
+    public SandboxPipeline(string baseUrl, string apiKey, string? pluginsDirectory = null)
     {
         var masker = new SecretMasker();
         // The sandbox's own logging set-up at its default level (warnings), as `run` has it.
         _loggerFactory = SandboxLogging.Create(verbose: false);
-        Catalog = PluginCatalogLoader.Load(BenchPaths.Plugins, ManifestMetaSchemas.Load(BenchPaths.Schemas), NullLogger.Instance);
+        Catalog = PluginCatalogLoader.Load(pluginsDirectory ?? BenchPaths.Plugins, ManifestMetaSchemas.Load(BenchPaths.Schemas), NullLogger.Instance);
         if (Catalog.Problems.Count > 0)
         {
             throw new InvalidOperationException($"The plugins folder has problems: {string.Join("; ", Catalog.Problems.Select(p => p.Message))}");
         }
 
-        var plugin = Catalog.FindPlugin("incidentio") ?? throw new InvalidOperationException($"No incidentio plugin in {BenchPaths.Plugins}.");
+        var plugin = Catalog.FindPlugin("incidentio") ?? throw new InvalidOperationException($"No incidentio plugin in {pluginsDirectory ?? BenchPaths.Plugins}.");
         var values = new Dictionary<string, string> { ["base_url"] = baseUrl, ["api_key"] = apiKey };
         _connection = ConnectionResolver.Resolve(plugin.Manifest.Connection, values, _ => null, masker);
         _runner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100));

@@ -32,12 +32,13 @@ public sealed class ListIncidentsAction : IncidentIoAction
             return ActionResult.Failure(inputError);
         }
 
-        var incidents = new List<IncidentV2>();
+        // Each page is written out as it arrives: the walk holds the output's JSON and one page of models.
+        using var output = new ListIncidentsOutputWriter();
         var cursor = input.After;
         long? total = null;
         for (var page = 1; ; page++)
         {
-            var size = Math.Min(input.PageSize, input.MaxResults - incidents.Count);
+            var size = Math.Min(input.PageSize, input.MaxResults - output.Count);
             var response = await Clients.SendAsync<IncidentsListResultV2>(context.Connection, input.PageRequest(size, cursor), cancellationToken);
             if (!response.IsSuccess)
             {
@@ -50,21 +51,21 @@ public sealed class ListIncidentsAction : IncidentIoAction
             if (body.Incidents.Count > size)
             {
                 // More than asked for: keep what fits and continue after the last one kept.
-                incidents.AddRange(body.Incidents.Take(size));
-                cursor = incidents[^1].Id;
+                output.Add(body.Incidents.Take(size));
+                cursor = output.LastId;
             }
             else
             {
-                incidents.AddRange(body.Incidents);
+                output.Add(body.Incidents);
             }
 
-            ListIncidentsLog.PageRead(context.Logger, page, body.Incidents.Count, incidents.Count, cursor is not null);
-            var capReached = incidents.Count >= input.MaxResults;
+            ListIncidentsLog.PageRead(context.Logger, page, body.Incidents.Count, output.Count, cursor is not null);
+            var capReached = output.Count >= input.MaxResults;
             if (!input.AutoPaginate || cursor is null || capReached || body.Incidents.Count == 0)
             {
                 // The cap "stopped" a single page only when it made the page smaller than page_size.
                 var truncated = cursor is not null && capReached && (input.AutoPaginate || size < input.PageSize);
-                return ActionOutput.Success(new ListIncidentsOutput(incidents, cursor, total, truncated));
+                return ActionResult.Success(output.Complete(cursor, total, truncated));
             }
         }
     }
