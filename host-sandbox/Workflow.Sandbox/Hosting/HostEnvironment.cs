@@ -13,7 +13,8 @@ internal sealed class HostEnvironment
 
     public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
 
-    public TextReader StandardInput { get; init; } = Console.In;
+    /// <summary>Raw bytes, not Console.In: that decodes invalid UTF-8 to U+FFFD, which --input - must refuse instead.</summary>
+    public Stream StandardInput { get; init; } = Console.OpenStandardInput();
 
     /// <summary>plugins/ next to the host's dll, used when --plugins is not given.</summary>
     public string DefaultPluginsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "plugins");

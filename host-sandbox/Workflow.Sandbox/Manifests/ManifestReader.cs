@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflow.Sandbox.Hosting;
 using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Manifests;
@@ -19,7 +20,13 @@ internal static class ManifestReader
         JsonNode? document;
         try
         {
-            document = JsonNode.Parse(File.ReadAllText(path));
+            if (StrictText.ReadFile(path, out var problem) is not { } text)
+            {
+                errors = [problem!];
+                return null;
+            }
+
+            document = JsonNode.Parse(text);
         }
         catch (JsonException ex)
         {

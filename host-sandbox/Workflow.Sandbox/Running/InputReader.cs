@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflow.Sandbox.Hosting;
 
 namespace Workflow.Sandbox.Running;
 
@@ -9,9 +10,9 @@ internal static class InputReader
     /// <summary>The input (null for a JSON null); when it is not JSON, null with <paramref name="error"/> set.</summary>
     /// <param name="argument">The option's value, or null when it was not given.</param>
     /// <param name="standardInput">Read when the value is "-".</param>
-    /// <param name="error">Why the value is not JSON, naming <paramref name="option"/>.</param>
+    /// <param name="error">Why the value is not JSON (or a file or stdin not UTF-8), naming <paramref name="option"/>.</param>
     /// <param name="option">The option's name in error messages.</param>
-    public static JsonNode? Read(string? argument, TextReader standardInput, out string? error, string option = "--input")
+    public static JsonNode? Read(string? argument, Stream standardInput, out string? error, string option = "--input")
     {
         error = null;
         if (argument is null)
@@ -19,9 +20,16 @@ internal static class InputReader
             return new JsonObject();
         }
 
-        var (text, source) = argument == "-" ? (standardInput.ReadToEnd(), "stdin")
-            : File.Exists(argument) ? (File.ReadAllText(argument), $"the file '{argument}'")
+        string? problem = null;
+        var (text, source) = argument == "-" ? (StrictText.ReadToEnd(standardInput, out problem), "stdin")
+            : File.Exists(argument) ? (StrictText.ReadFile(argument, out problem), $"the file '{argument}'")
             : (argument, null);
+        if (text is null)
+        {
+            error = $"{option}: {source} {problem}; save it as UTF-8.";
+            return null;
+        }
+
         try
         {
             return JsonNode.Parse(text);

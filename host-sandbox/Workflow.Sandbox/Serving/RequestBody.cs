@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Workflow.Sandbox.Hosting;
 using Workflow.Sandbox.Running;
 
 namespace Workflow.Sandbox.Serving;
@@ -28,8 +29,13 @@ internal static class RequestBody
             return (null, ApiResults.Problem(masker, StatusCodes.Status413PayloadTooLarge, HostErrorCodes.InvalidJson, $"The body is larger than {MaxBytes} bytes."));
         }
 
-        using var reader = new StreamReader(context.Request.Body);
-        var text = await reader.ReadToEndAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, cancellationToken);
+        if (StrictText.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var problem) is not { } text)
+        {
+            return (null, ApiResults.Problem(masker, StatusCodes.Status400BadRequest, HostErrorCodes.InvalidJson, $"The body {problem}."));
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return (new JsonObject(), null);

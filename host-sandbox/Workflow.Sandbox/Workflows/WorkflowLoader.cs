@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflow.Sandbox.Hosting;
 
 namespace Workflow.Sandbox.Workflows;
 
@@ -30,7 +31,9 @@ internal sealed class WorkflowLoader(WorkflowSchemaValidator validator)
     /// <exception cref="WorkflowLoadException">The file is not a valid workflow.</exception>
     public async Task<WorkflowDefinition> LoadFileAsync(string path, CancellationToken cancellationToken)
     {
-        var json = await File.ReadAllTextAsync(path, cancellationToken);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var json = StrictText.Decode(bytes, out var problem)
+            ?? throw new WorkflowLoadException(path, [new("", $"The file {problem}; save it as UTF-8.")]);
         return Load(json, path);
     }
 

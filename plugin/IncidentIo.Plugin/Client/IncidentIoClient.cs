@@ -42,6 +42,8 @@ internal sealed class IncidentIoClient : IDisposable
             // A redirect could carry the Authorization header to another host; incident.io's API never
             // redirects, so a 3xx is reported (ApiErrorMapper) rather than followed.
             FollowRedirects = false,
+            // The environment's proxy, but never for a loopback base_url (see LoopbackBypassProxy).
+            Proxy = LoopbackBypassProxy.Default,
             // RFC 3986 percent-encoding (upper-case hex, %20 for a space) rather than form encoding.
             EncodeQuery = (value, _) => Uri.EscapeDataString(value),
         };

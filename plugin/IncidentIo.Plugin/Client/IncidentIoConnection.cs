@@ -13,6 +13,9 @@ internal sealed record IncidentIoConnection(Uri BaseUrl, SecretValue ApiKey)
     private const string KeyHint =
         "Set the connection's api_key (the sandbox reads INCIDENTIO_API_KEY). Create a key in incident.io under Settings → API keys.";
 
+    private static readonly string BaseUrlHint =
+        $"Leave base_url empty for {DefaultBaseUrl}, or give the https URL of a proxy, or the http URL of a simulator on this machine.";
+
     /// <summary>Reads api_key and base_url; the host normally applies base_url's default, but a missing one is tolerated.</summary>
     public static bool TryRead(
         ActionConnection connection,
@@ -34,9 +37,13 @@ internal sealed record IncidentIoConnection(Uri BaseUrl, SecretValue ApiKey)
 
         if (!TryReadBaseUrl(connection.GetSetting(BaseUrlField), out var baseUrl))
         {
-            error = Configuration(
-                "base_url is not an absolute http(s) URL",
-                $"Leave base_url empty for {DefaultBaseUrl}, or give the full URL of a proxy or simulator.");
+            error = Configuration("base_url is not an absolute http(s) URL", BaseUrlHint);
+            return false;
+        }
+
+        if (BaseUrlPolicy.Refusal(baseUrl) is { } refusal)
+        {
+            error = Configuration(refusal, BaseUrlHint);
             return false;
         }
 
@@ -52,8 +59,8 @@ internal sealed record IncidentIoConnection(Uri BaseUrl, SecretValue ApiKey)
             return true;
         }
 
-        return Uri.TryCreate(value.Trim(), UriKind.Absolute, out baseUrl)
-            && (baseUrl.Scheme == Uri.UriSchemeHttps || baseUrl.Scheme == Uri.UriSchemeHttp);
+        // An absolute URI of any scheme reads; BaseUrlPolicy says which schemes and hosts are allowed.
+        return Uri.TryCreate(value.Trim(), UriKind.Absolute, out baseUrl) && !baseUrl.IsFile;
     }
 
     private static ActionError Configuration(string message, string hint) =>

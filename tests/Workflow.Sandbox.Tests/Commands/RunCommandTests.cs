@@ -46,6 +46,20 @@ public class RunCommandTests
     }
 
     [Test]
+    public async Task Run_InputFileNotUtf8_InvalidJsonNamingTheFileAndOffsetExit2()
+    {
+        using var folder = new TempWorkflow("{}");
+        var input = folder.Add("input.json", [.. """{"message":"caf"""u8, 0xE9, .. "\"}"u8]);
+
+        var result = await new SandboxCli().RunAsync("run", "sample.echo", "--input", input, "--json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Output);
+        var error = JsonNode.Parse(result.Output)!["error"]!;
+        Assert.That(error["code"]!.GetValue<string>(), Is.EqualTo("invalid_json"));
+        Assert.That(error["message"]!.GetValue<string>(), Does.Contain($"the file '{input}' is not valid UTF-8: byte 0xE9 at byte offset 15"));
+    }
+
+    [Test]
     public async Task Run_ActionError_ErrorInEnvelopeExit1()
     {
         var result = await new SandboxCli().RunAsync("run", "sample.fail", "--json");

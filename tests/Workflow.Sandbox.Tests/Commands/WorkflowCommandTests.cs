@@ -158,6 +158,29 @@ public class WorkflowCommandTests
     }
 
     [Test]
+    public async Task Workflow_FileOrTriggerNotUtf8_RefusedNamingTheFileAndOffsetExit2()
+    {
+        using var file = new TempWorkflow(Chain);
+        var badWorkflow = file.Add("bad-workflow.json", [.. "{ \"name\": \""u8, 0xFF, .. "\" }"u8]);
+        var badTrigger = file.Add("trigger.json", [.. "{ \"title\": \""u8, 0xC0, 0xAF, .. "\" }"u8]);
+
+        var workflow = await new SandboxCli().RunAsync("workflow", badWorkflow, "--json");
+        var trigger = await new SandboxCli().RunAsync("workflow", file.Path, "--trigger", badTrigger, "--json");
+
+        var workflowError = JsonNode.Parse(workflow.Output)!["error"]!;
+        var triggerError = JsonNode.Parse(trigger.Output)!["error"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((workflow.ExitCode, trigger.ExitCode), Is.EqualTo((2, 2)), workflow.Output + trigger.Output);
+            Assert.That(workflowError["code"]!.GetValue<string>(), Is.EqualTo("invalid_workflow"));
+            Assert.That(workflowError["message"]!.GetValue<string>(), Does.Contain(badWorkflow));
+            Assert.That(workflowError["details"]![0]!["message"]!.GetValue<string>(), Does.Contain("not valid UTF-8: byte 0xFF at byte offset 11"));
+            Assert.That(triggerError["code"]!.GetValue<string>(), Is.EqualTo("invalid_json"));
+            Assert.That(triggerError["message"]!.GetValue<string>(), Does.Contain($"--trigger: the file '{badTrigger}' is not valid UTF-8: byte 0xC0 at byte offset 12"));
+        });
+    }
+
+    [Test]
     public async Task Workflow_SimulateAndBaseUrl_UsageErrorExit2()
     {
         using var file = new TempWorkflow(Chain);

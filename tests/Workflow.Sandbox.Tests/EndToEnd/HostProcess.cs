@@ -43,9 +43,17 @@ internal static class HostProcess
         // Start from a clean slate: no key leaks in from the developer's shell.
         start.Environment.Remove("INCIDENTIO_API_KEY");
         start.Environment.Remove("SAMPLE_API_KEY");
+        // A null value removes the variable.
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         return start;

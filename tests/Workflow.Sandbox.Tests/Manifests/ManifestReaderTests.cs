@@ -36,6 +36,19 @@ public class ManifestReaderTests
     }
 
     [Test]
+    public void Read_InvalidUtf8_SaysWhere()
+    {
+        using var temp = new TempPlugins();
+        var path = Path.Combine(temp.Root, "plugin.json");
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(Path.Combine(TestPaths.SamplePlugin, "plugin.json")).Take(20), 0xFF]);
+
+        var manifest = ManifestReader.Read<PluginManifest>(path, Meta.Plugin, out var errors);
+
+        Assert.That(manifest, Is.Null);
+        Assert.That(errors, Has.One.StartsWith("is not valid UTF-8: byte 0xFF at byte offset 20"));
+    }
+
+    [Test]
     public void Read_MissingRequiredField_ReportsItsPointer()
     {
         using var temp = new TempPlugins();

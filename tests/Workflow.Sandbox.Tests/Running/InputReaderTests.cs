@@ -7,11 +7,11 @@ public class InputReaderTests
 {
     [Test]
     public void Read_NoArgument_EmptyObject() =>
-        Assert.That(InputReader.Read(null, TextReader.Null, out _)!.ToJsonString(), Is.EqualTo("{}"));
+        Assert.That(InputReader.Read(null, Stream.Null, out _)!.ToJsonString(), Is.EqualTo("{}"));
 
     [Test]
     public void Read_InlineJson_Parsed() =>
-        Assert.That(InputReader.Read("""{"a":1}""", TextReader.Null, out _)!["a"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(InputReader.Read("""{"a":1}""", Stream.Null, out _)!["a"]!.GetValue<int>(), Is.EqualTo(1));
 
     // Built in code: a lone surrogate in an attribute argument does not survive compilation.
     [TestCase("x", 0xD800, "y\"}", 7)]
@@ -19,7 +19,7 @@ public class InputReaderTests
     public void Read_LoneSurrogate_InvalidWithPositionNotThrown(string before, int surrogate, string after, int at)
     {
         var text = "{\"a\":\"" + before + (char)surrogate + after;
-        var input = InputReader.Read(text, TextReader.Null, out var error);
+        var input = InputReader.Read(text, Stream.Null, out var error);
 
         Assert.That(input, Is.Null);
         Assert.That(error, Does.Contain($"lone UTF-16 surrogate at character {at}").And.Contain($"BytePositionInLine: {at}"));
@@ -27,7 +27,7 @@ public class InputReaderTests
 
     [Test]
     public void Read_Dash_ReadsStandardInput() =>
-        Assert.That(InputReader.Read("-", new StringReader("""{"b":2}"""), out _)!["b"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(InputReader.Read("-", new MemoryStream("""{"b":2}"""u8.ToArray()), out _)!["b"]!.GetValue<int>(), Is.EqualTo(2));
 
     [Test]
     public void Read_FilePath_ReadsTheFile()
@@ -36,15 +36,39 @@ public class InputReaderTests
         var file = Path.Combine(temp.Root, "input.json");
         File.WriteAllText(file, """{"c":3}""");
 
-        Assert.That(InputReader.Read(file, TextReader.Null, out _)!["c"]!.GetValue<int>(), Is.EqualTo(3));
+        Assert.That(InputReader.Read(file, Stream.Null, out _)!["c"]!.GetValue<int>(), Is.EqualTo(3));
     }
 
     [Test]
     public void Read_NeitherFileNorJson_Error()
     {
-        var input = InputReader.Read("input.jsn", TextReader.Null, out var error);
+        var input = InputReader.Read("input.jsn", Stream.Null, out var error);
 
         Assert.That(input, Is.Null);
         Assert.That(error, Does.StartWith("--input is neither an existing file nor valid JSON"));
+    }
+
+    [Test]
+    public void Read_FileWithInvalidUtf8_ErrorNamesTheFileAndByteOffset()
+    {
+        using var temp = new TempPlugins();
+        var file = Path.Combine(temp.Root, "input.json");
+        File.WriteAllBytes(file, [.. """{"c":"ab"""u8, 0xFF, .. "\"}"u8]);
+
+        var input = InputReader.Read(file, Stream.Null, out var error);
+
+        Assert.That(input, Is.Null);
+        Assert.That(error, Is.EqualTo($"--input: the file '{file}' is not valid UTF-8: byte 0xFF at byte offset 8 (LineNumber: 0 | BytePositionInLine: 8); save it as UTF-8."));
+    }
+
+    [Test]
+    public void Read_StdinWithInvalidUtf8_ErrorNamesStdinAndByteOffset()
+    {
+        using var stdin = new MemoryStream([.. "{\"k\":\n\""u8, 0xC3, 0x28, .. "\"}"u8]);
+
+        var input = InputReader.Read("-", stdin, out var error, "--trigger");
+
+        Assert.That(input, Is.Null);
+        Assert.That(error, Does.StartWith("--trigger: stdin is not valid UTF-8: byte 0xC3 at byte offset 7 (LineNumber: 1 | BytePositionInLine: 1)"));
     }
 }

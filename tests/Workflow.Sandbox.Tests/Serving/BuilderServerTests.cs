@@ -53,6 +53,19 @@ public class BuilderServerTests : BuilderHostFixture
     }
 
     [Test]
+    public async Task Post_InvalidUtf8_400NamingTheByteOffset()
+    {
+        using var content = new ByteArrayContent([.. """{"name":"x"""u8, 0xFF, .. "\"}"u8]);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await Host.Client.PostAsync(new Uri("/api/actions/incidentio.list_severities/run", UriKind.Relative), content);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(400));
+        Assert.That(text, Does.Contain("\"code\": \"invalid_json\"").And.Contain("is not valid UTF-8: byte 0xFF at byte offset 10"));
+    }
+
+    [Test]
     public async Task UnknownApiRoute_404Json()
     {
         var (status, body) = await Host.GetAsync("/api/nothing");

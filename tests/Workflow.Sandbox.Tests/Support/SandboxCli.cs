@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Spectre.Console.Cli.Testing;
@@ -18,7 +19,7 @@ internal sealed class SandboxCli
         {
             Masker = Masker,
             GetVariable = name => variables?.GetValueOrDefault(name),
-            StandardInput = new StringReader(standardInput),
+            StandardInput = new MemoryStream(Encoding.UTF8.GetBytes(standardInput)),
             DefaultPluginsDirectory = TestPaths.FixturePlugins,
             ConfigureLogging = builder => builder.AddProvider(Logs),
             ManifestCheckCache = checkCache ?? ManifestCheckCache.Default,

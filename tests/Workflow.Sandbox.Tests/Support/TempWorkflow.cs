@@ -22,5 +22,13 @@ internal sealed class TempWorkflow : IDisposable
         return path;
     }
 
+    /// <summary>Writes raw bytes beside the workflow (e.g. a file that is not valid UTF-8) and returns its path.</summary>
+    public string Add(string name, byte[] bytes)
+    {
+        var path = System.IO.Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

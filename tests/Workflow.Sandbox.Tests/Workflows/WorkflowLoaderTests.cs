@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflow.Sandbox.Tests.Support;
 using Workflow.Sandbox.Workflows;
 
 namespace Workflow.Sandbox.Tests.Workflows;
@@ -66,6 +67,24 @@ public class WorkflowLoaderTests
         {
             File.Delete(path);
         }
+    }
+
+    [Test]
+    public async Task LoadFileAsync_InvalidUtf8_RefusedWithTheByteOffset()
+    {
+        using var folder = new TempWorkflow("{}");
+        var path = folder.Add("bad.json", [.. """{ "name": "w"""u8, 0xE9, .. "\", \"steps\": [ { \"id\": \"a\", \"action\": \"x.y\" } ] }"u8]);
+
+        var ex = (await Assert.ThrowsAsync<WorkflowLoadException>(() => Loader.LoadFileAsync(path, CancellationToken.None)))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex.Origin, Is.EqualTo(path));
+            Assert.That(ex.Errors.Select(e => (e.Pointer, e.Message)), Is.EqualTo(new[]
+            {
+                ("", "The file is not valid UTF-8: byte 0xE9 at byte offset 12 (LineNumber: 0 | BytePositionInLine: 12); save it as UTF-8."),
+            }));
+        });
     }
 
     [Test]

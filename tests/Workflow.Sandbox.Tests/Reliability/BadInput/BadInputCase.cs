@@ -14,7 +14,7 @@ internal enum BadInputKind
     /// <summary>Raw text given to --input (InputReader), then run.</summary>
     Text,
 
-    /// <summary>Raw bytes on stdin (--input -), decoded as the console decodes them, then run.</summary>
+    /// <summary>Raw bytes on stdin (--input -), decoded strictly as UTF-8 (invalid bytes are refused), then run.</summary>
     Bytes,
 }
 

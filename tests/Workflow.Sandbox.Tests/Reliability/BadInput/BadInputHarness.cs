@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
@@ -46,7 +45,7 @@ internal sealed class BadInputHarness(PluginCatalog catalog, ActionConnection co
         {
             case BadInputKind.Text or BadInputKind.Bytes:
                 string? notJson;
-                using (var stdin = new StreamReader(new MemoryStream(badCase.Bytes ?? []), Encoding.UTF8))
+                using (var stdin = new MemoryStream(badCase.Bytes ?? []))
                     input = InputReader.Read(badCase.Kind == BadInputKind.Bytes ? "-" : badCase.Text, stdin, out notJson);
                 if (input is null && notJson is not null)
                     return new ActionError { Code = HostErrorCodes.InvalidJson, Message = notJson };
@@ -75,6 +74,8 @@ internal sealed class BadInputHarness(PluginCatalog catalog, ActionConnection co
     {
         if (error is null)
             return badCase.MustReject ? "accepted an input that must be rejected" : null;
+        if (badCase.Kind == BadInputKind.Bytes && error.Code != HostErrorCodes.InvalidJson)
+            return $"invalid UTF-8 was decoded and reached {error.Code}: the host must refuse the bytes";
 
         switch (error.Code)
         {
