@@ -24,8 +24,12 @@ internal sealed record TemplateRendererOptions
     /// <summary>Timeout of each regular expression evaluation.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Wall-clock budget for rendering one step's whole input.</summary>
-    public TimeSpan RenderBudget { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Wall-clock budget for rendering one step's whole input: a backstop only. The loop, step, recursion, string
+    /// and regex limits stop every known hostile shape in well under 150 ms; the budget also covers parsing and the
+    /// first render's JIT (about 170 ms on an idle machine, over 1 s on a loaded one), so it must not be tight.
+    /// </summary>
+    public TimeSpan RenderBudget { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Maximum nesting when Scriban converts objects to text.</summary>
     public int ObjectRecursionLimit { get; init; } = 20;
