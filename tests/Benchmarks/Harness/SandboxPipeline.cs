@@ -38,6 +38,7 @@ internal sealed class SandboxPipeline : IDisposable
         }
 
         var plugin = Catalog.FindPlugin("incidentio") ?? throw new InvalidOperationException($"No incidentio plugin in {BenchPaths.Plugins}.");
+        PluginRateLimit.Lift(Catalog);
         var values = new Dictionary<string, string> { ["base_url"] = baseUrl, ["api_key"] = apiKey };
         _connection = ConnectionResolver.Resolve(plugin.Manifest.Connection, values, _ => null, masker);
         _runner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100));
