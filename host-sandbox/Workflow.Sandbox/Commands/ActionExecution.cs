@@ -30,5 +30,5 @@ internal static class ActionExecution
 
     public static Task<RunOutcome> RunAsync(
         SandboxSession session, ConnectionProvider connections, LoadedAction action, JsonNode? input, RunInfo run, TimeSpan timeout, CancellationToken cancellationToken) =>
-        new ActionRunner(session.LoggerFactory, session.Masker, timeout).RunAsync(action, input, connections.For(action), run, cancellationToken);
+        new ActionRunner(session.LoggerFactory, session.Masker, timeout, session.OutputValidation).RunAsync(action, input, connections.For(action), run, cancellationToken);
 }

@@ -20,5 +20,5 @@ internal class SandboxSettings : CommandSettings
     public bool Json { get; set; }
 
     /// <summary>Loads the plugins these options name.</summary>
-    public SandboxSession OpenSession(HostEnvironment environment) => SandboxSession.Open(environment, PluginsDirectory, Verbose);
+    public virtual SandboxSession OpenSession(HostEnvironment environment) => SandboxSession.Open(environment, PluginsDirectory, Verbose);
 }

@@ -48,7 +48,7 @@ internal sealed class WorkflowCommand(IAnsiConsole console, HostEnvironment envi
         var printer = settings.Json ? null : new WorkflowPrinter(console, session.Masker);
         printer?.Header(workflow!, runId, scope.Simulation?.Description);
         var runner = new WorkflowRunner(session.Catalog, scope.Connections, new TemplateRenderer(environment: session.Environment.GetVariable),
-            session.LoggerFactory, session.Masker, settings.Timeout);
+            session.LoggerFactory, session.Masker, settings.Timeout, session.OutputValidation);
         var result = await runner.RunAsync(workflow!, trigger, runId, printer is null ? null : printer.Step, cancellationToken);
         if (printer is null)
         {

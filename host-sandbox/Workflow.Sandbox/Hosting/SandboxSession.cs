@@ -2,17 +2,19 @@ using Microsoft.Extensions.Logging;
 using Workflow.Sandbox.Logging;
 using Workflow.Sandbox.Output;
 using Workflow.Sandbox.Plugins;
+using Workflow.Sandbox.Running;
 
 namespace Workflow.Sandbox.Hosting;
 
 /// <summary>One command's view of the host: the loaded plugins and the logging; disposing it flushes the logs.</summary>
 internal sealed class SandboxSession : IDisposable
 {
-    private SandboxSession(HostEnvironment environment, ILoggerFactory loggerFactory, PluginCatalog catalog)
+    private SandboxSession(HostEnvironment environment, ILoggerFactory loggerFactory, PluginCatalog catalog, OutputValidationPolicy outputValidation)
     {
         Environment = environment;
         LoggerFactory = loggerFactory;
         Catalog = catalog;
+        OutputValidation = outputValidation;
     }
 
     public HostEnvironment Environment { get; }
@@ -23,18 +25,26 @@ internal sealed class SandboxSession : IDisposable
 
     public SecretMasker Masker => Environment.Masker;
 
+    /// <summary>Which plugin outputs are validated; one per session, so <see cref="OutputValidationMode.First"/> remembers across its runs.</summary>
+    public OutputValidationPolicy OutputValidation { get; }
+
     /// <summary>Loads the plugins (from <paramref name="pluginsDirectory"/> or the default) and sets up logging.</summary>
     /// <param name="environment">The process's view.</param>
     /// <param name="pluginsDirectory">The plugins directory; null for the default.</param>
     /// <param name="verbose">Debug logs.</param>
     /// <param name="fullCheck">Check every manifest even when the check cache says it passed before (validate).</param>
-    public static SandboxSession Open(HostEnvironment environment, string? pluginsDirectory, bool verbose, bool fullCheck = false)
+    /// <param name="outputValidation">How plugin outputs are validated (--output-validation).</param>
+    public static SandboxSession Open(
+        HostEnvironment environment, string? pluginsDirectory, bool verbose, bool fullCheck = false, OutputValidationMode outputValidation = OutputValidationMode.Full)
     {
         var loggerFactory = SandboxLogging.Create(verbose, environment.ConfigureLogging);
         var directory = pluginsDirectory ?? environment.DefaultPluginsDirectory;
         var cache = fullCheck ? null : environment.ManifestCheckCache;
         var catalog = PluginCatalogLoader.Load(directory, environment.ManifestMetaSchemas, loggerFactory.CreateLogger<PluginCatalog>(), cache);
-        return new SandboxSession(environment, loggerFactory, catalog);
+        var policy = outputValidation == OutputValidationMode.Full
+            ? OutputValidationPolicy.Full
+            : new OutputValidationPolicy(outputValidation, loggerFactory.CreateLogger<OutputValidationPolicy>());
+        return new SandboxSession(environment, loggerFactory, catalog, policy);
     }
 
     public void Dispose() => LoggerFactory.Dispose();

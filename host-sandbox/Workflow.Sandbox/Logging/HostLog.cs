@@ -19,4 +19,7 @@ internal static partial class HostLog
 
     [LoggerMessage(5, LogLevel.Debug, "{ActionId} (step {StepId}) failed inside the plugin")]
     public static partial void PluginFailed(this ILogger logger, Exception? exception, string actionId, string stepId);
+
+    [LoggerMessage(6, LogLevel.Information, "An output of {ActionId} matched its schema: with --output-validation first, its later outputs in this process are not validated")]
+    public static partial void OutputValidationSampled(this ILogger logger, string actionId);
 }

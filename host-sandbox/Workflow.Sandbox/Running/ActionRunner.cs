@@ -11,11 +11,12 @@ namespace Workflow.Sandbox.Running;
 
 /// <summary>
 /// The run pipeline: validate the input against the manifest, build the context, execute with a
-/// timeout, validate the output. Never throws for anything the plugin does; every way a run can end
-/// is a <see cref="RunOutcome"/>.
+/// timeout, validate the output (every output, or as the <see cref="OutputValidationPolicy"/> decides). Never throws for
+/// anything the plugin does; every way a run can end is a <see cref="RunOutcome"/>.
 /// </summary>
-internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker masker, TimeSpan timeout)
+internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker masker, TimeSpan timeout, OutputValidationPolicy? outputValidation = null)
 {
+    private readonly OutputValidationPolicy _outputValidation = outputValidation ?? OutputValidationPolicy.Full;
     private readonly ILogger _logger = loggerFactory.CreateLogger<ActionRunner>();
 
     public async Task<RunOutcome> RunAsync(LoadedAction action, JsonNode? input, ActionConnection connection, RunInfo run, CancellationToken cancellationToken)
@@ -48,13 +49,19 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
         _logger.Running(action.Id, run.WorkflowRunId, run.StepId, run.Attempt);
 
         var result = await ExecuteAsync(action, context, cancellationToken);
-        if (result.Output is not { } output)
+        if (result.Output is not { } output || !_outputValidation.ShouldValidate(action.Id))
         {
             return result;
         }
 
         var outputProblems = action.Definition.Output.Validate(AsNode(output));
-        return outputProblems.Count == 0 ? result : RunOutcome.Failed(action.Id, RunStatus.HostError, new ActionError
+        if (outputProblems.Count == 0)
+        {
+            _outputValidation.Passed(action.Id);
+            return result;
+        }
+
+        return RunOutcome.Failed(action.Id, RunStatus.HostError, new ActionError
         {
             Code = HostErrorCodes.PluginOutputInvalid,
             Message = $"{action.Id} returned an output that does not match its manifest's output schema ({Count(outputProblems.Count)}). This is a bug in the plugin, not in your input.",

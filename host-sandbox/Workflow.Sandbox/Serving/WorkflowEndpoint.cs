@@ -49,7 +49,7 @@ internal static class WorkflowEndpoint
         var trigger = body["trigger"]?.DeepClone() ?? workflow.TriggerExample?.DeepClone() ?? new JsonObject();
         var sandbox = session.Sandbox;
         var runner = new WorkflowRunner(sandbox.Catalog, session.Connections(), new TemplateRenderer(environment: sandbox.Environment.GetVariable),
-            sandbox.LoggerFactory, masker, session.Timeout);
+            sandbox.LoggerFactory, masker, session.Timeout, sandbox.OutputValidation);
         var result = await runner.RunAsync(workflow, trigger, runId, null, cancellationToken);
         return ApiResults.Json(masker, WorkflowJson.From(result), result.StoppedAt is { } stop ? ApiResults.StatusOf(stop.Outcome) : StatusCodes.Status200OK);
     }

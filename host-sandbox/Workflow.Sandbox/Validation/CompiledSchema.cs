@@ -44,11 +44,19 @@ internal sealed class CompiledSchema
         }
     }
 
-    // One options object per schema: evaluation registers the schema in the options' registry,
-    // so sharing one across schemas would make them see each other.
-    private sealed class Evaluator(JsonSchema schema)
+    // One options object per schema, reused for every evaluation, with the schema registered in its registry once.
+    // JsonSchema.Net 7.4's Evaluate copies the options and registers the schema in the copy's registry, which walks
+    // the whole schema (every subschema, $id, anchor, dialect) on every call unless the registry it copied from
+    // already holds that schema: registering it here saves that walk (10–15% of an incident's evaluation).
+    private sealed class Evaluator
     {
-        public JsonSchema Schema { get; } = schema;
+        public Evaluator(JsonSchema schema)
+        {
+            Schema = schema;
+            Options.SchemaRegistry.Register(schema);
+        }
+
+        public JsonSchema Schema { get; }
 
         public EvaluationOptions Options { get; } = new() { OutputFormat = OutputFormat.List };
     }

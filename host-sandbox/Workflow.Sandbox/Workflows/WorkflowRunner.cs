@@ -22,7 +22,8 @@ internal sealed class WorkflowRunner(
     TemplateRenderer renderer,
     ILoggerFactory loggerFactory,
     SecretMasker masker,
-    TimeSpan defaultTimeout)
+    TimeSpan defaultTimeout,
+    OutputValidationPolicy? outputValidation = null)
 {
     /// <param name="workflow">The loaded workflow.</param>
     /// <param name="trigger">The trigger payload, visible as <c>trigger</c>.</param>
@@ -93,7 +94,7 @@ internal sealed class WorkflowRunner(
             return RunOutcome.Failed(step.Action, RunStatus.ActionFailed, ActionErrorCodes.Cancelled, $"Step '{step.Id}' was cancelled.");
         }
 
-        var runner = new ActionRunner(loggerFactory, masker, step.Timeout ?? defaultTimeout);
+        var runner = new ActionRunner(loggerFactory, masker, step.Timeout ?? defaultTimeout, outputValidation);
         return await runner.RunAsync(action, input, connections.For(action), run, cancellationToken);
     }
 }

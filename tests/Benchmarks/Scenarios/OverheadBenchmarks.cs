@@ -15,6 +15,7 @@ namespace Benchmarks.Scenarios;
 /// P4 (BenchmarkDotNet, in process): what the host does per action besides the plugin and HTTP — render the
 /// templated input, coerce it, validate it, hand it over as a JsonElement, take the output back and validate it —
 /// over the real get_incident manifest and its example output. The floors are the two libraries alone.
+/// <see cref="PerActionFirst"/> is the same under <c>--output-validation first</c> once an output of the action has passed.
 /// </summary>
 [MemoryDiagnoser]
 public class OverheadBenchmarks
@@ -30,6 +31,7 @@ public class OverheadBenchmarks
     private CompiledSchema _floorSchema = null!;
     private Template _floorTemplate = null!;
     private Scriban.Runtime.ScriptObject _floorModel = null!;
+    private OutputValidationPolicy _first = null!;
 
     [GlobalSetup]
     public void SetUp()
@@ -44,6 +46,8 @@ public class OverheadBenchmarks
         _floorSchema = CompiledSchema.Compile(JsonNode.Parse("""{"type":"object","required":["incident_id"],"properties":{"incident_id":{"type":"string","minLength":1}}}""")!);
         _floorTemplate = Template.Parse("{{ trigger.incident_id }}");
         _floorModel = new Scriban.Runtime.ScriptObject { ["trigger"] = new Scriban.Runtime.ScriptObject { ["incident_id"] = "01FDAG4SAP5TYPT98WGR2N7W91" } };
+        _first = new OutputValidationPolicy(OutputValidationMode.First, NullLogger.Instance);
+        _first.Passed(_action.Id);
     }
 
     /// <summary>Library floor: JsonSchema.Net validating a one-property object.</summary>
@@ -76,6 +80,16 @@ public class OverheadBenchmarks
         var problems = _action.Definition.Input.Validate(input).Count;
         _ = JsonSerializer.SerializeToElement(input);
         return problems + _action.Definition.Output.Validate(ActionRunner.AsNode(_output)).Count;
+    }
+
+    /// <summary>P4 under <c>--output-validation first</c> after a pass: ActionRunner asks the policy and skips the output.</summary>
+    [Benchmark]
+    public int PerActionFirst()
+    {
+        var input = PerActionInput();
+        var problems = _action.Definition.Input.Validate(input).Count;
+        _ = JsonSerializer.SerializeToElement(input);
+        return _first.ShouldValidate(_action.Id) ? problems + _action.Definition.Output.Validate(ActionRunner.AsNode(_output)).Count : problems;
     }
 
     private JsonNode PerActionInput() =>

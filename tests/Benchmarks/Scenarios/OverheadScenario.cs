@@ -29,6 +29,7 @@ internal static class OverheadScenario
         Spread? Get(string name) => byName.TryGetValue(name, out var spread) ? spread : null;
 
         var perAction = Get(nameof(OverheadBenchmarks.PerAction));
+        var perActionFirst = Get(nameof(OverheadBenchmarks.PerActionFirst));
         var floors = (Get(nameof(OverheadBenchmarks.FloorSchemaValidation))?.Median ?? double.NaN) * 2
                      + (Get(nameof(OverheadBenchmarks.FloorScribanRender))?.Median ?? double.NaN);
         string Part(string name) => Get(name) is { } s ? string.Create(CultureInfo.InvariantCulture, $"{name} {s.Median:0.0} µs") : $"{name} n/a";
@@ -41,6 +42,8 @@ internal static class OverheadScenario
         [
             new ResultRow("P4", "per-action host work (render + coerce + validate in + hand-over + validate out)", perAction, "µs", "≤ 25 µs",
                 perAction is { } p ? p.Median <= 25 : null, parts),
+            new ResultRow("P4 first", "same, with --output-validation first once an output has passed (no output validation)", perActionFirst, "µs", "≤ 25 µs",
+                perActionFirst is { } f ? f.Median <= 25 : null, "the output check is one dictionary lookup"),
             new ResultRow("P4 / floor", "same / library floors (2 validations + 1 render)", perAction is { } q ? Scale(q, 1 / floors) : null, "×", "–", null,
                 string.Create(CultureInfo.InvariantCulture, $"floor {floors:0.0} µs")),
         ];

@@ -9,6 +9,7 @@ namespace Benchmarks.Scenarios;
 /// <summary>
 /// The two sides of P5: incidentio.list_incidents with auto_paginate through the host, and a raw loop
 /// over GET /v2/incidents?page_size=250&amp;after=… that keeps every page. Both return the result's UTF-8 size.
+/// The host side runs with full output validation (the default) or with <c>--output-validation first</c>.
 /// </summary>
 internal sealed class PaginationCalls(SimulatorHost simulator, SandboxPipeline pipeline)
 {
@@ -19,10 +20,10 @@ internal sealed class PaginationCalls(SimulatorHost simulator, SandboxPipeline p
 
     public bool Available => pipeline.Catalog.FindAction(ActionId) is not null;
 
-    public async Task<long> PipelineAsync(int count, CancellationToken cancellationToken)
+    public async Task<long> PipelineAsync(int count, CancellationToken cancellationToken, OutputValidationMode outputValidation = OutputValidationMode.Full)
     {
         var input = new JsonObject { ["auto_paginate"] = true, ["max_results"] = count, ["page_size"] = PageSize };
-        var outcome = await pipeline.RunStepAsync(ActionId, input, Trigger, cancellationToken);
+        var outcome = await pipeline.RunStepAsync(ActionId, input, Trigger, cancellationToken, outputValidation);
         if (outcome is not { Status: RunStatus.Succeeded, Output: { } output })
         {
             throw new InvalidOperationException($"list_incidents failed: {outcome.Error?.Code} {outcome.Error?.Message}");

@@ -16,6 +16,62 @@ public class WorkflowCommandTests
         }
         """;
 
+    private const string ValidThenInvalid = """
+        { "name": "v", "steps": [
+          { "id": "valid", "action": "sample.bad_output", "input": { "valid": true } },
+          { "id": "invalid", "action": "sample.bad_output" }
+        ] }
+        """;
+
+    [TestCase()]
+    [TestCase("--output-validation", "full")]
+    public async Task Workflow_FullOutputValidationSecondOutputInvalid_StepFailsExit3(params string[] option)
+    {
+        using var file = new TempWorkflow(ValidThenInvalid);
+
+        var result = await new SandboxCli().RunAsync(["workflow", file.Path, "--json", .. option]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(3), result.Output);
+        var steps = JsonNode.Parse(result.Output)!["steps"]!.AsArray();
+        Assert.That(steps.Select(s => s!["ok"]!.GetValue<bool>()), Is.EqualTo(Seq.Of(true, false)));
+        Assert.That(steps[1]!["error"]!["code"]!.GetValue<string>(), Is.EqualTo("plugin_output_invalid"));
+    }
+
+    [Test]
+    public async Task Workflow_FirstOutputValidationAfterAValidOutput_LaterOutputNotValidatedAndLogged()
+    {
+        using var file = new TempWorkflow(ValidThenInvalid);
+        var cli = new SandboxCli();
+
+        var result = await cli.RunAsync("workflow", file.Path, "--json", "--output-validation", "first", "--verbose");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(JsonNode.Parse(result.Output)!["steps"]![1]!["output"]!["count"]!.GetValue<string>(), Is.EqualTo("three"));
+        Assert.That(cli.Logs.Lines.Count(l => l.Contains("sample.bad_output matched its schema", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Workflow_FirstOutputValidationInvalidFirstOutput_StepFailsExit3()
+    {
+        using var file = new TempWorkflow("""{ "name": "i", "steps": [ { "id": "invalid", "action": "sample.bad_output" } ] }""");
+
+        var result = await new SandboxCli().RunAsync("workflow", file.Path, "--json", "--output-validation", "first");
+
+        Assert.That(result.ExitCode, Is.EqualTo(3), result.Output);
+        Assert.That(JsonNode.Parse(result.Output)!["steps"]![0]!["error"]!["code"]!.GetValue<string>(), Is.EqualTo("plugin_output_invalid"));
+    }
+
+    [TestCase("run", "sample.echo")]
+    [TestCase("workflow", "missing.json")]
+    [TestCase("serve")]
+    public async Task OutputValidation_UnknownMode_UsageErrorNamingTheOptionExit2(params string[] command)
+    {
+        var result = await new SandboxCli().RunAsync([.. command, "--output-validation", "sometimes"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Output, Does.Contain("--output-validation must be full or first, not 'sometimes'"));
+    }
+
     [Test]
     public async Task Workflow_Json_OneDocumentWithEveryStep()
     {

@@ -113,6 +113,59 @@ public class ActionRunnerTests
     }
 
     [Test]
+    public async Task RunAsync_FullPolicy_EveryOutputValidated()
+    {
+        var action = Outputs("""{"echo":{}}""", """{"echo":"not an object"}""");
+        var runner = Runner(OutputValidationPolicy.Full);
+
+        var first = await RunAsync(runner, action);
+        var second = await RunAsync(runner, action);
+
+        Assert.That(first.Status, Is.EqualTo(RunStatus.Succeeded));
+        Assert.That(second.Error?.Code, Is.EqualTo(HostErrorCodes.PluginOutputInvalid));
+    }
+
+    [Test]
+    public async Task RunAsync_FirstPolicyAfterAValidOutput_LaterOutputsNotValidated()
+    {
+        var action = Outputs("""{"echo":{}}""", """{"echo":"not an object"}""");
+        var runner = Runner(new OutputValidationPolicy(OutputValidationMode.First, NullLogger.Instance));
+
+        var first = await RunAsync(runner, action);
+        var second = await RunAsync(runner, action);
+
+        Assert.That((first.Status, second.Status), Is.EqualTo((RunStatus.Succeeded, RunStatus.Succeeded)));
+        Assert.That(second.Output!.Value.GetRawText(), Is.EqualTo("""{"echo":"not an object"}"""));
+    }
+
+    [Test]
+    public async Task RunAsync_FirstPolicyInvalidFirstOutput_FailsAndValidatesUntilAPass()
+    {
+        var action = Outputs("""{"echo":1}""", """{"echo":2}""", """{"echo":{}}""", """{"echo":3}""");
+        var runner = Runner(new OutputValidationPolicy(OutputValidationMode.First, NullLogger.Instance));
+
+        var statuses = new List<RunStatus>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await RunAsync(runner, action)).Status);
+        }
+
+        Assert.That(statuses, Is.EqualTo(new[] { RunStatus.HostError, RunStatus.HostError, RunStatus.Succeeded, RunStatus.Succeeded }));
+    }
+
+    [Test]
+    public async Task RunAsync_FirstPolicyWithANewRunner_RemembersThePassOfThePolicy()
+    {
+        var policy = new OutputValidationPolicy(OutputValidationMode.First, NullLogger.Instance);
+        var action = Outputs("""{"echo":{}}""", """{"echo":"not an object"}""");
+
+        await RunAsync(Runner(policy), action);
+        var second = await RunAsync(Runner(policy), action);
+
+        Assert.That(second.Status, Is.EqualTo(RunStatus.Succeeded), "the commands make a runner per call; the policy is the session's");
+    }
+
+    [Test]
     public async Task RunAsync_ActionIgnoresItsDeadline_TimeoutActionError()
     {
         var never = new TaskCompletionSource<ActionResult>();
@@ -139,6 +192,19 @@ public class ActionRunnerTests
         var outcome = await RunAsync(action, """{"message":"hi"}""", cancellationToken: cancellation.Token);
 
         Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+    }
+
+    private static ActionRunner Runner(OutputValidationPolicy policy) =>
+        new(NullLoggerFactory.Instance, new SecretMasker(), TimeSpan.FromMinutes(1), policy);
+
+    private static Task<RunOutcome> RunAsync(ActionRunner runner, IWorkflowAction implementation) =>
+        runner.RunAsync(Echo.Value with { CreateInstance = () => implementation }, JsonNode.Parse("""{"message":"hi"}"""), ActionConnection.Empty, Run, CancellationToken.None);
+
+    // Returns the outputs in turn, one per call.
+    private static DelegateAction Outputs(params string[] outputs)
+    {
+        var calls = 0;
+        return new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json(outputs[calls++]))));
     }
 
     private static Task<RunOutcome> RunAsync(

@@ -31,12 +31,56 @@ public class AnnotationKeywordsTests
         Assert.That(AnnotationKeywords.Strip(schema).ToJsonString(), Is.EqualTo(schema.ToJsonString()));
     }
 
+    [TestCase("https://json-schema.org/draft/2020-12/schema", null, false)]
+    [TestCase("https://json-schema.org/draft/2019-09/schema", null, true)]
+    [TestCase(null, null, true)]
+    [TestCase("https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2019-09/schema", true)]
+    public void Strip_Format_RemovedOnlyWhereEveryDialectIs202012(string? dialect, string? embeddedDialect, bool kept)
+    {
+        var schema = new JsonObject
+        {
+            ["properties"] = new JsonObject
+            {
+                ["at"] = new JsonObject { ["type"] = "string", ["format"] = "date-time" },
+                ["format"] = new JsonObject { ["type"] = "string" },
+                ["inner"] = new JsonObject { ["$id"] = "https://example.invalid/inner", ["$schema"] = embeddedDialect },
+            },
+        };
+        if (dialect is not null)
+        {
+            schema["$schema"] = dialect;
+        }
+
+        if (embeddedDialect is null)
+        {
+            schema["properties"]!["inner"]!.AsObject().Remove("$schema");
+        }
+
+        var stripped = AnnotationKeywords.Strip(schema);
+
+        Assert.That(stripped["properties"]!["at"]!["format"] is not null, Is.EqualTo(kept));
+        Assert.That(stripped["properties"]!["format"], Is.Not.Null, "a property named format is not the keyword");
+    }
+
+    [Test]
+    public void Validate_2020SchemaBrokenFormat_NoProblemWithOrWithoutFormat()
+    {
+        var schema = JsonNode.Parse("""{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"at":{"type":"string","format":"date-time"},"mail":{"type":"string","format":"email"}}}""")!;
+        var instance = new JsonObject { ["at"] = "yesterday", ["mail"] = "nobody" };
+
+        var full = CompiledSchema.From(JsonSchema.FromText(schema.ToJsonString()));
+
+        Assert.That(full.Validate(instance), Is.Empty, "format only annotates in 2020-12: the host never asserted it");
+        Assert.That(CompiledSchema.Compile(schema).Validate(instance), Is.Empty);
+        Assert.That(CompiledSchema.Compile(schema).Validate(new JsonObject { ["at"] = 1 }).Single().Field, Is.EqualTo("/at"));
+    }
+
     [TestCaseSource(nameof(RepoActionManifests))]
     public void Compile_RepoManifest_SameProblemsAsTheFullSchema(string relativePath)
     {
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)))!;
         var instances = (manifest["examples"] as JsonArray ?? []).SelectMany(e => new[] { e!["input"], e["output"] })
-            .SelectMany(i => new[] { i, Mutate(i, drop: false), Mutate(i, drop: true) }).ToList();
+            .SelectMany(i => new[] { i, Mutate(i, drop: false), Mutate(i, drop: true), BreakFormats(i) }).ToList();
 
         foreach (var part in new[] { "input", "output" })
         {
@@ -50,6 +94,15 @@ public class AnnotationKeywordsTests
 
         Assert.That(instances, Is.Not.Empty);
     }
+
+    // Every string becomes one that no format accepts (date-time, uri, email, ...): the stripped schema has no format.
+    private static JsonNode? BreakFormats(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, BreakFormats(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(BreakFormats)]),
+        JsonValue v when v.TryGetValue<string>(out _) => JsonValue.Create("not a date, a URI or an email"),
+        _ => node?.DeepClone(),
+    };
 
     // Every string becomes a number and (with drop) every object loses its first property: many kinds of error.
     private static JsonNode? Mutate(JsonNode? node, bool drop) => node switch

@@ -30,6 +30,24 @@ public class CompiledSchemaTests
         Assert.That(results, Is.All.EqualTo("/id type"));
     }
 
+    // The schema is registered once in its own options: references still resolve, and two schemas with the same $id
+    // but different rules stay apart, on every evaluation.
+    [Test]
+    public void Validate_TwoSchemasSameIdWithReferences_EachItsOwnProblemsEveryTime()
+    {
+        const string Template = """{"$id":"https://example.invalid/s","type":"object","properties":{"a":{"$ref":"#/$defs/a"}},"$defs":{"a":{"type":"TYPE"}}}""";
+        var strings = CompiledSchema.Compile(JsonNode.Parse(Template.Replace("TYPE", "string", StringComparison.Ordinal))!);
+        var integers = CompiledSchema.Compile(JsonNode.Parse(Template.Replace("TYPE", "integer", StringComparison.Ordinal))!);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.That(strings.Validate(new JsonObject { ["a"] = 1 }).Select(d => (d.Field, d.Code)), Is.EqualTo(new[] { ("/a", "type") }));
+            Assert.That(strings.Validate(new JsonObject { ["a"] = "x" }), Is.Empty);
+            Assert.That(integers.Validate(new JsonObject { ["a"] = "x" }).Select(d => (d.Field, d.Code)), Is.EqualTo(new[] { ("/a", "type") }));
+            Assert.That(integers.Validate(new JsonObject { ["a"] = 1 }), Is.Empty);
+        }
+    }
+
     [Test]
     public void EnsureCompiled_NotASchema_Throws()
     {
