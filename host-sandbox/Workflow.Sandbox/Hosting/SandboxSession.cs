@@ -9,17 +9,20 @@ namespace Workflow.Sandbox.Hosting;
 /// <summary>One command's view of the host: the loaded plugins and the logging; disposing it flushes the logs.</summary>
 internal sealed class SandboxSession : IDisposable
 {
-    private SandboxSession(HostEnvironment environment, ILoggerFactory loggerFactory, PluginCatalog catalog, OutputValidationPolicy outputValidation)
+    private readonly Lazy<ILoggerFactory> _loggerFactory;
+
+    private SandboxSession(HostEnvironment environment, Lazy<ILoggerFactory> loggerFactory, PluginCatalog catalog, OutputValidationPolicy outputValidation)
     {
         Environment = environment;
-        LoggerFactory = loggerFactory;
+        _loggerFactory = loggerFactory;
         Catalog = catalog;
         OutputValidation = outputValidation;
     }
 
     public HostEnvironment Environment { get; }
 
-    public ILoggerFactory LoggerFactory { get; }
+    /// <summary>The host's logging, built at its first use (loading the plugins builds it only to log something).</summary>
+    public ILoggerFactory LoggerFactory => _loggerFactory.Value;
 
     public PluginCatalog Catalog { get; }
 
@@ -37,15 +40,23 @@ internal sealed class SandboxSession : IDisposable
     public static SandboxSession Open(
         HostEnvironment environment, string? pluginsDirectory, bool verbose, bool fullCheck = false, OutputValidationMode outputValidation = OutputValidationMode.Full)
     {
-        var loggerFactory = SandboxLogging.Create(verbose, environment.ConfigureLogging);
+        var loggerFactory = new Lazy<ILoggerFactory>(() => SandboxLogging.Create(verbose, environment.ConfigureLogging));
+        var logger = new DeferredLogger(() => loggerFactory.Value.CreateLogger<PluginCatalog>(), SandboxLogging.MinimumLevel(verbose));
         var directory = pluginsDirectory ?? environment.DefaultPluginsDirectory;
         var cache = fullCheck ? null : environment.ManifestCheckCache;
-        var catalog = PluginCatalogLoader.Load(directory, environment.ManifestMetaSchemas, loggerFactory.CreateLogger<PluginCatalog>(), cache);
+        var catalog = PluginCatalogLoader.Load(directory, environment.ManifestMetaSchemas, logger, cache);
         var policy = outputValidation == OutputValidationMode.Full
             ? OutputValidationPolicy.Full
-            : new OutputValidationPolicy(outputValidation, loggerFactory.CreateLogger<OutputValidationPolicy>());
+            : new OutputValidationPolicy(
+                outputValidation, new DeferredLogger(() => loggerFactory.Value.CreateLogger<OutputValidationPolicy>(), SandboxLogging.MinimumLevel(verbose)));
         return new SandboxSession(environment, loggerFactory, catalog, policy);
     }
 
-    public void Dispose() => LoggerFactory.Dispose();
+    public void Dispose()
+    {
+        if (_loggerFactory.IsValueCreated)
+        {
+            _loggerFactory.Value.Dispose();
+        }
+    }
 }

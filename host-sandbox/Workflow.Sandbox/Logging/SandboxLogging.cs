@@ -7,12 +7,15 @@ namespace Workflow.Sandbox.Logging;
 /// <summary>The host's logging: the console logger, entirely on stderr so stdout stays machine-readable.</summary>
 internal static class SandboxLogging
 {
+    /// <summary>The lowest level that gets through: debug when verbose, warnings and errors otherwise.</summary>
+    public static LogLevel MinimumLevel(bool verbose) => verbose ? LogLevel.Debug : LogLevel.Warning;
+
     /// <param name="verbose">Debug level when true, warnings and errors only otherwise.</param>
     /// <param name="configure">Replaces the console provider (tests capture logs with it).</param>
     public static ILoggerFactory Create(bool verbose, Action<ILoggingBuilder>? configure = null) =>
         LoggerFactory.Create(builder =>
         {
-            builder.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
+            builder.SetMinimumLevel(MinimumLevel(verbose));
             if (configure is not null)
             {
                 configure(builder);

@@ -7,7 +7,8 @@ internal sealed record ConnectionField
 
     public string? Description { get; init; }
 
-    public string Type { get; init; } = "string";
+    // The source-generated reader sets an absent init-only property to null; the default must survive that.
+    public string Type { get; init => field = value ?? "string"; } = "string";
 
     public string? Format { get; init; }
 

@@ -8,7 +8,7 @@ namespace Workflow.Sandbox.Manifests;
 /// <summary>Reads a manifest file: parses the JSON, checks it against its meta-schema, then maps it.</summary>
 internal static class ManifestReader
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = ManifestJsonContext.Default.Options;
 
     /// <summary>The manifest, or null and every reason it could not be read (each one line).</summary>
     /// <param name="path">The manifest file.</param>
@@ -17,6 +17,12 @@ internal static class ManifestReader
     public static T? Read<T>(string path, CompiledSchema? metaSchema, out IReadOnlyList<string> errors)
         where T : class
     {
+        if (metaSchema is null && TryMap<T>(path) is { } known)
+        {
+            errors = [];
+            return known;
+        }
+
         JsonNode? document;
         try
         {
@@ -58,6 +64,24 @@ internal static class ManifestReader
             return null;
         }
     }
+
+    // Bytes that need no meta-schema check are mapped straight from UTF-8, without a JsonNode tree of the whole
+    // document in between; anything unusual (unreadable, not JSON, not mappable) takes the path above, which says why.
+    private static T? TryMap<T>(string path)
+        where T : class
+    {
+        try
+        {
+            ReadOnlySpan<byte> utf8 = File.ReadAllBytes(path);
+            return JsonSerializer.Deserialize<T>(utf8.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8, Options);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static string Display(string pointer) => pointer.Length == 0 ? "(root)" : pointer;
 }

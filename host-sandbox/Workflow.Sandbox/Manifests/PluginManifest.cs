@@ -14,7 +14,8 @@ internal sealed record PluginManifest
     /// <summary>File name of the plugin assembly, beside plugin.json.</summary>
     public required string Assembly { get; init; }
 
-    public string ActionsDirectory { get; init; } = "actions";
+    // The source-generated reader sets an absent init-only property to null; the default must survive that.
+    public string ActionsDirectory { get; init => field = value ?? "actions"; } = "actions";
 
     public required ConnectionDefinition Connection { get; init; }
 

@@ -57,17 +57,9 @@ internal static class ActionManifestLoader
         // Compiled at their first validation; only a full check compiles them here, to report a broken one.
         var input = CompiledSchema.Compile(manifest.Input);
         var output = CompiledSchema.Compile(manifest.Output);
-        try
+        if (checkSchemas && CompileProblem(input, output) is { } problem)
         {
-            if (checkSchemas)
-            {
-                input.EnsureCompiled();
-                output.EnsureCompiled();
-            }
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or JsonSchemaException)
-        {
-            Problem($"its input or output is not a usable JSON Schema: {ex.Message}");
+            Problem(problem);
             return null;
         }
 
@@ -85,6 +77,21 @@ internal static class ActionManifestLoader
         }
 
         return new ActionDefinition(manifest, file, input, output, usable);
+    }
+
+    // Apart from Define so that a trusted folder never loads JsonSchema.Net just to compile Define's exception filter.
+    private static string? CompileProblem(CompiledSchema input, CompiledSchema output)
+    {
+        try
+        {
+            input.EnsureCompiled();
+            output.EnsureCompiled();
+            return null;
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or JsonSchemaException)
+        {
+            return $"its input or output is not a usable JSON Schema: {ex.Message}";
+        }
     }
 
     private static IEnumerable<string> ExampleProblems(ActionManifest manifest, CompiledSchema input, CompiledSchema output)

@@ -12,7 +12,11 @@ namespace Workflow.Sandbox.Plugins;
 /// </summary>
 internal static class FolderFingerprint
 {
-    private static readonly string Host = $"{typeof(FolderFingerprint).Assembly.ManifestModule.ModuleVersionId}|{typeof(Json.Schema.JsonSchema).Assembly.FullName}";
+    private static readonly System.Reflection.Assembly HostAssembly = typeof(FolderFingerprint).Assembly;
+
+    // JsonSchema.Net's identity as the host references it: naming it through a type would load the library
+    // that a cache hit exists to avoid.
+    private static readonly string Host = $"{HostAssembly.ManifestModule.ModuleVersionId}|{HostAssembly.GetReferencedAssemblies().Single(a => a.Name == "JsonSchema.Net").FullName}";
 
     /// <summary>The fingerprint, or null when a file cannot be read (then the folder is simply checked in full).</summary>
     public static string? Compute(string folder, PluginManifest plugin, ManifestMetaSchemas meta)

@@ -1,5 +1,6 @@
 using System.Reflection;
-using McMaster.NETCore.Plugins;
+using System.Runtime.Loader;
+using McMaster.NETCore.Plugins.Loader;
 using Microsoft.Extensions.Logging;
 using Workflow.Abstractions;
 
@@ -26,9 +27,8 @@ internal static class PluginAssemblyScanner
         Assembly assembly;
         try
         {
-            // Not unloadable: collectible contexts turn ReadyToRun off and triple cold start.
-            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, sharedTypes: SharedTypes);
-            assembly = loader.LoadDefaultAssembly();
+            var fullPath = Path.GetFullPath(assemblyPath);
+            assembly = CreateContext(fullPath).LoadFromAssemblyPath(fullPath);
         }
         catch (BadImageFormatException)
         {
@@ -51,6 +51,24 @@ internal static class PluginAssemblyScanner
         }
 
         return implementations;
+    }
+
+    // What PluginLoader.CreateFromAssemblyFile(path, sharedTypes) builds, without reading the plugin's and the host's
+    // runtimeconfig(.dev).json for extra probing paths: a plugin folder is a publish output with every dependency
+    // beside the plugin (its deps.json is still honoured), and that reading (reflection-based JSON, two exceptions
+    // for the absent .dev.json files, the process's module list) was a sixth of a cold `list`.
+    // Not unloadable: collectible contexts turn ReadyToRun off and triple cold start.
+    private static AssemblyLoadContext CreateContext(string assemblyPath)
+    {
+        var builder = new AssemblyLoadContextBuilder()
+            .SetMainAssemblyPath(assemblyPath)
+            .SetDefaultContext(AssemblyLoadContext.GetLoadContext(typeof(PluginAssemblyScanner).Assembly) ?? AssemblyLoadContext.Default);
+        foreach (var type in SharedTypes)
+        {
+            builder.PreferDefaultLoadContextAssembly(type.Assembly.GetName());
+        }
+
+        return builder.Build();
     }
 
     private static ActionImplementation? Inspect(Type type, List<string> errors)

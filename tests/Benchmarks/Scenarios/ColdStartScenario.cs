@@ -5,14 +5,15 @@ using Benchmarks.Harness;
 namespace Benchmarks.Scenarios;
 
 /// <summary>
-/// P3: `dotnet Workflow.Sandbox.dll list --json` (load the plugin, read manifests, compile schemas, print) vs
-/// `dotnet HelloWorld.dll`, each a whole new process, started alternately; each pair gives one ratio.
+/// P3: `dotnet Workflow.Sandbox.dll list --json` (load the plugin, read manifests, print) vs `dotnet HelloWorld.dll`,
+/// each a whole new process, started alternately; each pair gives one ratio. The sandbox is the host as a user
+/// installs it: published for this machine's runtime, which makes it ReadyToRun (Workflow.Sandbox.csproj).
 /// </summary>
 internal static class ColdStartScenario
 {
     public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
     {
-        string[] list = [BenchPaths.SandboxDll, "list", "--json"];
+        string[] list = [await PublishSandboxAsync(cancellationToken), "list", "--json"];
         string[] hello = [BenchPaths.HelloWorldDll];
         for (var i = 0; i < 2; i++)
         {
@@ -31,8 +32,25 @@ internal static class ColdStartScenario
 
         var ratio = Stats.SpreadOf(ratios);
         var context = string.Create(CultureInfo.InvariantCulture,
-            $"list {Timing.Ms(Stats.Median(sandbox))}, hello world {Timing.Ms(Stats.Median(baseline))} (medians of {settings.ColdStarts} process pairs)");
+            $"list (ReadyToRun publish) {Timing.Ms(Stats.Median(sandbox))}, hello world {Timing.Ms(Stats.Median(baseline))} (medians of {settings.ColdStarts} process pairs)");
         return [new ResultRow("P3", "cold start: `list --json` process / hello-world process", ratio, "×", "≤ 2.0×", ratio.Median <= 2.0, context)];
+    }
+
+    /// <summary>`dotnet publish --use-current-runtime` of the sandbox next to its build output; returns the published dll.</summary>
+    private static async Task<string> PublishSandboxAsync(CancellationToken cancellationToken)
+    {
+        var build = new DirectoryInfo(BenchPaths.SandboxDirectory); // <project>/bin/<configuration>/net10.0
+        var output = Path.Combine(build.Parent!.FullName, "p3-publish");
+        var publish = new ProcessStartInfo(BenchPaths.DotnetHost) { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "publish", build.Parent.Parent!.Parent!.FullName, "-c", build.Parent.Name, "--use-current-runtime", "-o", output, "-v", "quiet", "-nologo" })
+        {
+            publish.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(publish) ?? throw new InvalidOperationException($"Could not start {publish.FileName}.");
+        var log = await process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return process.ExitCode == 0 ? Path.Combine(output, "Workflow.Sandbox.dll") : throw new InvalidOperationException($"dotnet publish of the sandbox failed: {log}");
     }
 
     /// <summary>Wall time from Process.Start to exit, in µs; throws when the process fails.</summary>

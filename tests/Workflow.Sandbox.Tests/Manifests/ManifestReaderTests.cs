@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Workflow.Sandbox.Manifests;
 using Workflow.Sandbox.Tests.Support;
 using Workflow.Sandbox.Validation;
@@ -59,5 +60,77 @@ public class ManifestReaderTests
 
         Assert.That(manifest, Is.Null);
         Assert.That(errors, Has.Some.Contains("/displayName").And.Some.Contains("/display_name"));
+    }
+
+    [Test]
+    public void Read_WithoutMetaSchema_SameManifestAsWithIt()
+    {
+        var plugin = Path.Combine(TestPaths.SamplePlugin, "plugin.json");
+        var action = Directory.GetFiles(Path.Combine(TestPaths.SamplePlugin, "actions"), "*.json").Order(StringComparer.Ordinal).First();
+
+        Assert.That(Mapped<PluginManifest>(plugin, null), Is.EqualTo(Mapped<PluginManifest>(plugin, Meta.Plugin)));
+        Assert.That(Mapped<ActionManifest>(action, null), Is.EqualTo(Mapped<ActionManifest>(action, Meta.Action)));
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Read_ActionsDirectoryAbsent_DefaultsToActions(bool withMetaSchema)
+    {
+        var manifest = ReadWritten("""{"$schema":"s","id":"p","version":"1.0.0","displayName":"P","assembly":"P.dll","connection":{"title":"C","fields":{"url":{"title":"URL","type":"string"}}}}""", withMetaSchema);
+
+        Assert.That(manifest.ActionsDirectory, Is.EqualTo("actions"));
+    }
+
+    [Test]
+    public void Read_WithoutMetaSchemaFieldTypeAbsent_DefaultsToString()
+    {
+        var manifest = ReadWritten("""{"id":"p","version":"1.0.0","displayName":"P","assembly":"P.dll","connection":{"title":"C","fields":{"url":{"title":"URL"}}}}""", withMetaSchema: false);
+
+        Assert.That(manifest.Connection.Fields["url"].Type, Is.EqualTo("string"));
+    }
+
+    [Test]
+    public void Read_WithoutMetaSchemaUtf8Bom_Mapped()
+    {
+        using var temp = new TempPlugins();
+        var path = Path.Combine(temp.Root, "plugin.json");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Path.Combine(TestPaths.SamplePlugin, "plugin.json"))]);
+
+        var manifest = ManifestReader.Read<PluginManifest>(path, null, out var errors);
+
+        Assert.That(errors, Is.Empty);
+        Assert.That(manifest!.Id, Is.EqualTo("sample"));
+    }
+
+    [Test]
+    public void Read_WithoutMetaSchemaNotJson_SaysSo()
+    {
+        using var temp = new TempPlugins();
+        var path = Path.Combine(temp.Root, "plugin.json");
+        File.WriteAllText(path, "{ \"id\": ");
+
+        var manifest = ManifestReader.Read<PluginManifest>(path, null, out var errors);
+
+        Assert.That(manifest, Is.Null);
+        Assert.That(errors, Has.One.StartsWith("is not valid JSON"));
+    }
+
+    private static PluginManifest ReadWritten(string json, bool withMetaSchema)
+    {
+        using var temp = new TempPlugins();
+        var path = Path.Combine(temp.Root, "plugin.json");
+        File.WriteAllText(path, json);
+        var manifest = ManifestReader.Read<PluginManifest>(path, withMetaSchema ? Meta.Plugin : null, out var errors);
+        Assert.That(errors, Is.Empty);
+        return manifest!;
+    }
+
+    // The manifest written back as JSON: records holding dictionaries and JSON trees do not compare by value.
+    private static string Mapped<T>(string path, CompiledSchema? metaSchema)
+        where T : class
+    {
+        var manifest = ManifestReader.Read<T>(path, metaSchema, out var errors);
+        Assert.That(errors, Is.Empty);
+        return JsonSerializer.Serialize(manifest, ManifestJsonContext.Default.Options);
     }
 }

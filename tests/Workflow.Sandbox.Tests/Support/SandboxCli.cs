@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Spectre.Console.Cli.Testing;
 using Spectre.Console.Testing;
@@ -25,8 +24,8 @@ internal sealed class SandboxCli
             ManifestCheckCache = checkCache ?? ManifestCheckCache.Default,
         };
         var console = new TestConsole().Width(4000);
-        Tester = new CommandAppTester(new TypeRegistrar(new ServiceCollection().AddSingleton(environment)), new CommandAppTesterSettings(), console);
-        Tester.Configure(config => Program.ConfigureCommands(config, new CliExceptionHandler(console, Masker)));
+        Tester = new CommandAppTester(null, new CommandAppTesterSettings(), console);
+        Tester.Configure(config => Program.ConfigureCommands(config, environment, new CliExceptionHandler(console, Masker)));
     }
 
     public SecretMasker Masker { get; } = new();
