@@ -43,6 +43,8 @@ internal static class HostProcess
         // Start from a clean slate: no key leaks in from the developer's shell.
         start.Environment.Remove("INCIDENTIO_API_KEY");
         start.Environment.Remove("SAMPLE_API_KEY");
+        // Keep the manifest check cache in the build output, not the developer's ~/.cache.
+        start.Environment["XDG_CACHE_HOME"] = TestPaths.CacheHome;
         // A null value removes the variable.
         foreach (var (name, value) in environment)
         {

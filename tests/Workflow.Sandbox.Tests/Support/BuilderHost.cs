@@ -28,7 +28,7 @@ internal sealed class BuilderHost : IAsyncDisposable
     /// <summary>Serves <paramref name="pluginsDirectory"/> (default: the real incident.io plugin), like <c>serve --simulate --port 0</c>.</summary>
     public static async Task<BuilderHost> StartAsync(string? pluginsDirectory = null, bool simulate = true)
     {
-        var environment = new HostEnvironment { Masker = new SecretMasker(), GetVariable = _ => null, DefaultPluginsDirectory = pluginsDirectory ?? TestPaths.RealPlugins };
+        var environment = new HostEnvironment { Masker = new SecretMasker(), GetVariable = _ => null, DefaultPluginsDirectory = pluginsDirectory ?? TestPaths.RealPlugins, ManifestCheckCache = TestPaths.CheckCache };
         var sandbox = SandboxSession.Open(environment, null, verbose: false);
         var simulation = simulate ? await LocalSimulation.StartDefaultAsync(sandbox.LoggerFactory, CancellationToken.None) : null;
         var session = new BuilderSession(sandbox, new Dictionary<string, string>(), simulation, TimeSpan.FromSeconds(30));

@@ -21,7 +21,7 @@ internal sealed class SandboxCli
             StandardInput = new MemoryStream(Encoding.UTF8.GetBytes(standardInput)),
             DefaultPluginsDirectory = TestPaths.FixturePlugins,
             ConfigureLogging = builder => builder.AddProvider(Logs),
-            ManifestCheckCache = checkCache ?? ManifestCheckCache.Default,
+            ManifestCheckCache = checkCache ?? TestPaths.CheckCache,
         };
         var console = new TestConsole().Width(4000);
         Tester = new CommandAppTester(null, new CommandAppTesterSettings(), console);
