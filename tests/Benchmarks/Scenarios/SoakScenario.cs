@@ -3,7 +3,7 @@ using Benchmarks.Harness;
 namespace Benchmarks.Scenarios;
 
 /// <summary>
-/// `Benchmarks soak host|first|raw SECONDS`: one P2 side alone, 32 workers, for as long as asked, printing calls/s each
+/// `Benchmarks soak host|first|raw SECONDS [--sequential] [--alloc]`: one P2 side alone, 32 workers (1 with --sequential), for as long as asked, printing calls/s each
 /// second. Not a measurement for the table: it gives dotnet-trace / dotnet-counters a steady process to attach to.
 /// </summary>
 internal static class SoakScenario
@@ -25,7 +25,8 @@ internal static class SoakScenario
         using var allocations = args.Contains("--alloc") ? new HotPath.AllocationTypes() : null;
         var done = 0L;
         var stop = DateTime.UtcNow.AddSeconds(seconds);
-        var workers = Enumerable.Range(0, BenchSettings.Concurrency).Select(async _ =>
+        var concurrency = args.Contains("--sequential") ? 1 : BenchSettings.Concurrency;
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
             await Task.Yield();
             while (DateTime.UtcNow < stop)
@@ -35,13 +36,16 @@ internal static class SoakScenario
             }
         }).ToArray();
         var (last, lastBytes, lastGcs, lastPause) = (0L, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalMilliseconds);
+        var lastCpu = Environment.CpuUsage.TotalTime;
         while (!Task.WhenAll(workers).IsCompleted)
         {
             await Task.Delay(1000, cancellationToken);
             var now = Interlocked.Read(ref done);
             var bytes = GC.GetTotalAllocatedBytes();
             var gcs = GC.CollectionCount(0);
-            Console.Error.WriteLine($"{now - last} calls/s, {(bytes - lastBytes) / Math.Max(1, now - last) / 1024.0:0.0} KB/call, {gcs - lastGcs} GCs, {GC.GetTotalPauseDuration().TotalMilliseconds - lastPause:0} ms paused");
+            var cpu = Environment.CpuUsage.TotalTime;
+            Console.Error.WriteLine($"{now - last} calls/s, {(cpu - lastCpu).TotalMicroseconds / Math.Max(1, now - last):0} µs CPU/call, {(bytes - lastBytes) / Math.Max(1, now - last) / 1024.0:0.0} KB/call, {gcs - lastGcs} GCs, {GC.GetTotalPauseDuration().TotalMilliseconds - lastPause:0} ms paused");
+            lastCpu = cpu;
             (last, lastBytes, lastGcs, lastPause) = (now, bytes, gcs, GC.GetTotalPauseDuration().TotalMilliseconds);
         }
 
