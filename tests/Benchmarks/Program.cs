@@ -12,6 +12,13 @@ if (args.FirstOrDefault() == "hotpath")
     return await Benchmarks.HotPath.HotPathAb.RunAsync(args, abCancellation.Token);
 }
 
+if (args.FirstOrDefault() == "soak")
+{
+    // One P2 side alone for a profiler to attach to (Scenarios/SoakScenario).
+    using var soakCancellation = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+    return await SoakScenario.RunAsync(args, soakCancellation.Token);
+}
+
 var quick = args.Contains("--quick");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
            ?? ["P1", "P2", "P3", "P4", "P5"];

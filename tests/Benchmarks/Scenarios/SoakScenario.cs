@@ -1,0 +1,60 @@
+using Benchmarks.Harness;
+
+namespace Benchmarks.Scenarios;
+
+/// <summary>
+/// `Benchmarks soak host|first|raw SECONDS [--sequential] [--alloc]`: one P2 side alone, 32 workers (1 with --sequential), for as long as asked, printing calls/s each
+/// second. Not a measurement for the table: it gives dotnet-trace / dotnet-counters a steady process to attach to.
+/// </summary>
+internal static class SoakScenario
+{
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var sideName = args.Length > 1 ? args[1] : "host";
+        var seconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30;
+        await using var simulator = await SimulatorHost.StartAsync(cancellationToken);
+        using var pipeline = new SandboxPipeline(simulator.BaseUrl, SimulatorHost.ApiKey);
+        var calls = new GetIncidentCalls(simulator, pipeline, await simulator.SeedIncidentsAsync(1, cancellationToken));
+        Func<CancellationToken, Task> side = sideName switch
+        {
+            "raw" => calls.RawAsync,
+            "first" => calls.PipelineFirstAsync,
+            _ => calls.PipelineAsync,
+        };
+        Console.Error.WriteLine($"soak {sideName} pid {Environment.ProcessId} for {seconds} s");
+        using var allocations = args.Contains("--alloc") ? new HotPath.AllocationTypes() : null;
+        var done = 0L;
+        var stop = DateTime.UtcNow.AddSeconds(seconds);
+        var concurrency = args.Contains("--sequential") ? 1 : BenchSettings.Concurrency;
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            await Task.Yield();
+            while (DateTime.UtcNow < stop)
+            {
+                await side(cancellationToken);
+                Interlocked.Increment(ref done);
+            }
+        }).ToArray();
+        var (last, lastBytes, lastGcs, lastPause) = (0L, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalMilliseconds);
+        var lastCpu = Environment.CpuUsage.TotalTime;
+        while (!Task.WhenAll(workers).IsCompleted)
+        {
+            await Task.Delay(1000, cancellationToken);
+            var now = Interlocked.Read(ref done);
+            var bytes = GC.GetTotalAllocatedBytes();
+            var gcs = GC.CollectionCount(0);
+            var cpu = Environment.CpuUsage.TotalTime;
+            Console.Error.WriteLine($"{now - last} calls/s, {(cpu - lastCpu).TotalMicroseconds / Math.Max(1, now - last):0} µs CPU/call, {(bytes - lastBytes) / Math.Max(1, now - last) / 1024.0:0.0} KB/call, {gcs - lastGcs} GCs, {GC.GetTotalPauseDuration().TotalMilliseconds - lastPause:0} ms paused");
+            lastCpu = cpu;
+            (last, lastBytes, lastGcs, lastPause) = (now, bytes, gcs, GC.GetTotalPauseDuration().TotalMilliseconds);
+        }
+
+        await Task.WhenAll(workers);
+        foreach (var (type, sampled) in allocations?.Top(25) ?? [])
+        {
+            Console.Error.WriteLine($"{sampled / 1024 / 1024,8} MB  {type}");
+        }
+
+        return 0;
+    }
+}
