@@ -38,6 +38,7 @@ internal sealed class IncidentIoClientFactory : IDisposable
 
         // The cache key holds a hash, not the key itself.
         var cacheKey = (settings.BaseUrl.AbsoluteUri, _keyHashes.GetValue(settings.ApiKey, Hash));
+        // Look up first: GetOrAdd's factory captures settings, a closure allocated on every call, hit or miss.
         if (!_clients.TryGetValue(cacheKey, out var cached))
         {
             cached = _clients.GetOrAdd(cacheKey, key => new Lazy<IncidentIoClient>(() => new IncidentIoClient(settings, key.KeyHash, Options)));
