@@ -26,4 +26,10 @@ public sealed class ActionContext
 
     /// <summary>A logger scoped to this step. Never log secrets; <see cref="SecretValue"/> masks itself.</summary>
     public ILogger Logger { get; }
+
+    /// <summary>
+    /// The services the host shares with every plugin (clock, rate limiters); <see cref="HostServices.Default"/> when the
+    /// host sets none. Pass the same instance to every execution. Added in contract 1.1.
+    /// </summary>
+    public HostServices Services { get; init; } = HostServices.Default;
 }

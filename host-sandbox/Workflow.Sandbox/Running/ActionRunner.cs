@@ -12,10 +12,14 @@ namespace Workflow.Sandbox.Running;
 /// <summary>
 /// The run pipeline: validate the input against the manifest, build the context, execute with a
 /// timeout, validate the output (every output, or as the <see cref="OutputValidationPolicy"/> decides). Never throws for
-/// anything the plugin does; every way a run can end is a <see cref="RunOutcome"/>.
+/// anything the plugin does; every way a run can end is a <see cref="RunOutcome"/>. Every context carries
+/// <paramref name="services"/> (<see cref="HostServices.Default"/> when null): one instance for the runner's lifetime, so
+/// plugins share their clients and rate limiters across executions.
 /// </summary>
-internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker masker, TimeSpan timeout, OutputValidationPolicy? outputValidation = null)
+internal sealed class ActionRunner(
+    ILoggerFactory loggerFactory, SecretMasker masker, TimeSpan timeout, OutputValidationPolicy? outputValidation = null, HostServices? services = null)
 {
+    private readonly HostServices _services = services ?? HostServices.Default;
     private readonly OutputValidationPolicy _outputValidation = outputValidation ?? OutputValidationPolicy.Full;
     private readonly ILogger _logger = loggerFactory.CreateLogger<ActionRunner>();
 
@@ -45,7 +49,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
         }
 
         var context = new ActionContext(
-            element, connection, run, new MaskingLogger(loggerFactory.CreateLogger(action.Id), masker));
+            element, connection, run, new MaskingLogger(loggerFactory.CreateLogger(action.Id), masker)) { Services = _services };
         _logger.Running(action.Id, run.WorkflowRunId, run.StepId, run.Attempt);
 
         var result = await ExecuteAsync(action, context, cancellationToken);

@@ -1,27 +1,48 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Telemetry;
 using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Actions;
 
 /// <summary>
-/// Base of the incident.io actions: holds the client factory (the shared one for the host, a
-/// test's own through the derived classes' internal constructors) and turns one call into a result.
+/// Base of the incident.io actions: wraps every execution in its span (<see cref="ActionTelemetry"/>), picks the client
+/// factory (the host's <see cref="ActionContext.Services"/>, or a test's own through the derived classes' internal
+/// constructors) and turns one call into a result.
 /// </summary>
 public abstract class IncidentIoAction : IWorkflowAction
 {
-    private protected IncidentIoAction(IncidentIoClientFactory clients) => Clients = clients;
+    // The manifest id of each action class, read from its attribute once per type rather than once per execution.
+    private static readonly ConcurrentDictionary<Type, string> ActionIds = new();
 
-    private protected IncidentIoClientFactory Clients { get; }
+    private readonly IncidentIoClientFactory? _clients;
+
+    private protected IncidentIoAction(IncidentIoClientFactory? clients) => _clients = clients;
 
     /// <inheritdoc />
-    public abstract Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken);
+    public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using var telemetry = ActionTelemetry.Start(ActionIds.GetOrAdd(GetType(), IdOf), context.Run);
+        var result = await RunAsync(context, cancellationToken);
+        telemetry.Finish(result);
+        return result;
+    }
+
+    /// <summary>The action's own work; <see cref="ExecuteAsync"/> has checked the context and started the span.</summary>
+    private protected abstract Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken);
+
+    /// <summary>The test's factory, else the one for the host's services (clock, rate limiters, client cache).</summary>
+    private protected IncidentIoClientFactory ClientsFor(ActionContext context) => _clients ?? IncidentIoClientFactory.For(context.Services);
 
     /// <summary>Sends <paramref name="request"/> with the context's connection; the output is <paramref name="toOutput"/> of the body.</summary>
     private protected async Task<ActionResult> CallAsync<TBody>(
         ActionContext context, ApiRequest request, Func<TBody, object> toOutput, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var response = await Clients.SendAsync<TBody>(context.Connection, request, cancellationToken);
+        var response = await ClientsFor(context).SendAsync<TBody>(context.Connection, request, cancellationToken);
         return response.ToActionResult(toOutput);
     }
+
+    private static string IdOf(Type type) => type.GetCustomAttribute<WorkflowActionAttribute>()?.Id ?? type.Name;
 }

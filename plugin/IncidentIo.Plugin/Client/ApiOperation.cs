@@ -10,4 +10,8 @@ namespace IncidentIo.Plugin.Client;
 /// <param name="SafeToRetry">True when repeating the call cannot do harm (reads; writes guarded by an idempotency key).</param>
 /// <param name="RetryNeedsIdempotencyKey">True when the call is only safe to repeat if the request carries an idempotency key (create).</param>
 internal sealed record ApiOperation(
-    Method Method, string Path, string Phrase, string? RbacScope, bool SafeToRetry, bool RetryNeedsIdempotencyKey = false);
+    Method Method, string Path, string Phrase, string? RbacScope, bool SafeToRetry, bool RetryNeedsIdempotencyKey = false)
+{
+    /// <summary>Method and path template, e.g. <c>POST /v2/incidents</c>: the operation's name in telemetry.</summary>
+    public string Name { get; } = $"{Method.ToString().ToUpperInvariant()} {Path}";
+}

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using IncidentIo.Plugin.Client.Errors;
 using IncidentIo.Plugin.Client.Resilience;
 using IncidentIo.Plugin.Json;
+using IncidentIo.Plugin.Telemetry;
 using Polly;
 using Polly.RateLimiting;
 using RestSharp;
@@ -33,7 +35,9 @@ internal sealed class IncidentIoClient : IDisposable
         BaseUrl = connection.BaseUrl;
         _apiKey = connection.ApiKey;
         _options = options;
-        _limiter = (options.RateLimiters ?? IncidentIoRateLimits.Source).LimiterFor(connection.BaseUrl, keyFingerprint);
+        var partition = IncidentIoRateLimit.KeyFor(connection.BaseUrl, keyFingerprint);
+        _limiter = options.RateLimiters?.GetRateLimiter(partition) ?? options.DefaultRateLimiters.GetRateLimiter(partition)
+                   ?? throw new InvalidOperationException("The default rate limiters gave no limiter.");
         var restOptions = new RestClientOptions(connection.BaseUrl)
         {
             UserAgent = UserAgent,
@@ -60,6 +64,16 @@ internal sealed class IncidentIoClient : IDisposable
     /// Never throws for remote or transport failures; caller cancellation comes back as <c>cancelled</c>.
     /// </summary>
     public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var response = await SendOnceAsync<T>(request, cancellationToken);
+        CallTelemetry.Record(request.Operation, response, Stopwatch.GetElapsedTime(started));
+        return response;
+    }
+
+    public void Dispose() => _rest.Dispose();
+
+    private async Task<ApiResponse<T>> SendOnceAsync<T>(ApiRequest request, CancellationToken cancellationToken)
     {
         // The request the guard checked is the first attempt's; a retry builds a fresh one.
         if (!StaysOnBaseUrl(request, out var first, out var target))
@@ -117,8 +131,6 @@ internal sealed class IncidentIoClient : IDisposable
 
         return Read<T>(request, last, attempts);
     }
-
-    public void Dispose() => _rest.Dispose();
 
     private bool StaysOnBaseUrl(ApiRequest request, [NotNullWhen(true)] out RestRequest? built, out string target)
     {

@@ -17,10 +17,22 @@ internal sealed class IncidentIoClientFactory : IDisposable
 
     // A host resolves a connection once and passes the same SecretValue to every call: hash each key once.
     private readonly ConditionalWeakTable<SecretValue, string> _keyHashes = new();
+
     public IncidentIoClientFactory(IncidentIoClientOptions options) => Options = options;
 
-    /// <summary>The factory the actions' public constructors use: default options, one cache per plugin load.</summary>
-    public static IncidentIoClientFactory Default { get; } = new(new IncidentIoClientOptions());
+    // One factory (clients, default token buckets) per HostServices instance the host passes; collected with it.
+    private static readonly ConditionalWeakTable<HostServices, IncidentIoClientFactory> PerHost = new();
+
+    /// <summary>
+    /// The factory the actions' public constructors use: the host's clock and rate limiters, default retries and
+    /// timeouts, one client cache per <see cref="HostServices"/> instance (so a host passing the same instance to
+    /// every execution shares connections and limiters across action instances).
+    /// </summary>
+    public static IncidentIoClientFactory For(HostServices services) => PerHost.GetValue(services, static s => new(new IncidentIoClientOptions
+    {
+        TimeProvider = s.TimeProvider,
+        RateLimiters = s.RateLimiters,
+    }));
 
     public IncidentIoClientOptions Options { get; }
 

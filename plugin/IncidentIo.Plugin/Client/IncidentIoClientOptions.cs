@@ -1,4 +1,5 @@
 using IncidentIo.Plugin.Client.Resilience;
+using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Client;
 
@@ -27,8 +28,11 @@ internal sealed record IncidentIoClientOptions
     public IReadOnlyDictionary<ApiOperation, OperationResilience> PerOperation { get; init; } =
         new Dictionary<ApiOperation, OperationResilience>();
 
-    /// <summary>The client-side rate limiters; null means <see cref="IncidentIoRateLimits.Source"/> when the client is made.</summary>
-    public IRateLimiterSource? RateLimiters { get; init; }
+    /// <summary>The host's rate limiters (<see cref="HostServices.RateLimiters"/>); null, or a null answer, means <see cref="DefaultRateLimiters"/>.</summary>
+    public IRateLimiterProvider? RateLimiters { get; init; }
+
+    /// <summary>The plugin's own token buckets, used for every partition the host's limiters leave alone.</summary>
+    public IRateLimiterProvider DefaultRateLimiters { get; init; } = new TokenBucketSource();
 
     /// <summary>The clock used for back-off, deadlines and to read <c>Retry-After</c> dates.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

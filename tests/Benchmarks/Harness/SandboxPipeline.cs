@@ -38,12 +38,11 @@ internal sealed class SandboxPipeline : IDisposable
         }
 
         var plugin = Catalog.FindPlugin("incidentio") ?? throw new InvalidOperationException($"No incidentio plugin in {pluginsDirectory ?? BenchPaths.Plugins}.");
-        PluginRateLimit.Lift(Catalog);
         var values = new Dictionary<string, string> { ["base_url"] = baseUrl, ["api_key"] = apiKey };
         _connection = ConnectionResolver.Resolve(plugin.Manifest.Connection, values, _ => null, masker);
-        _runner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100));
+        _runner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100), services: UnlimitedRateLimits.Services);
         var first = new OutputValidationPolicy(OutputValidationMode.First, _loggerFactory.CreateLogger<OutputValidationPolicy>());
-        _firstRunner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100), first);
+        _firstRunner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100), first, UnlimitedRateLimits.Services);
     }
 
     public PluginCatalog Catalog { get; }

@@ -30,8 +30,6 @@ internal sealed class PluginSide
             throw new InvalidOperationException($"{pluginsDirectory}: {string.Join("; ", catalog.Problems.Select(p => p.Message))}");
         }
 
-        // Past the bucket's burst (1200 calls) every call would wait for a token: measure the plugin, not its limiter.
-        PluginRateLimit.Lift(catalog);
         var plugin = catalog.FindPlugin("incidentio") ?? throw new InvalidOperationException($"No incidentio plugin in {pluginsDirectory}.");
         var values = new Dictionary<string, string> { ["base_url"] = baseUrl, ["api_key"] = Harness.SimulatorHost.ApiKey };
         _connection = ConnectionResolver.Resolve(plugin.Manifest.Connection, values, _ => null, new SecretMasker());
@@ -63,5 +61,7 @@ internal sealed class PluginSide
             : throw new InvalidOperationException($"{Name} list_incidents failed: {result.Error?.Code} {result.Error?.Message}");
     }
 
-    private ActionContext Context(JsonElement input) => new(input, _connection, new RunInfo("bench-run", "step", 1), NullLogger.Instance);
+    // Past the bucket's burst (1200 calls) every call would wait for a token: measure the plugin, not its limiter.
+    private ActionContext Context(JsonElement input) =>
+        new(input, _connection, new RunInfo("bench-run", "step", 1), NullLogger.Instance) { Services = UnlimitedRateLimits.Services };
 }

@@ -1,6 +1,10 @@
+using System.Text.Json;
+using IncidentIo.Plugin.Actions.ListSeverities;
 using IncidentIo.Plugin.Client;
 using IncidentIo.Plugin.Models;
+using IncidentIo.Plugin.Tests.Reliability;
 using IncidentIo.Plugin.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Tests.Client;
@@ -48,5 +52,51 @@ public sealed class IncidentIoClientFactoryTests : StubFixture
             Assert.That(response.Error.Message, Is.EqualTo(message));
             Assert.That(Stub.RequestCount, Is.Zero, "no request may reach incident.io without a key");
         });
+    }
+
+    [Test]
+    public void For_SameHostServices_SameFactoryAndAnotherInstanceItsOwn()
+    {
+        var services = new HostServices { TimeProvider = TimeProvider.System };
+        var first = IncidentIoClientFactory.For(services);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(IncidentIoClientFactory.For(services), Is.SameAs(first));
+            Assert.That(IncidentIoClientFactory.For(new HostServices()), Is.Not.SameAs(first));
+            Assert.That(first.Options.TimeProvider, Is.SameAs(services.TimeProvider));
+        });
+    }
+
+    [Test]
+    public async Task For_HostRateLimiters_ActionsWithThePublicConstructorTakeTheHostsPermits()
+    {
+        using var limiter = new CountingRateLimiterSource(permits: 10);
+        var services = new HostServices { RateLimiters = limiter };
+        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
+
+        // Two action instances, as a host makes one per execution: both draw on the host's limiter.
+        foreach (var action in new[] { new ListSeveritiesAction(), new ListSeveritiesAction() })
+        {
+            var context = new ActionContext(
+                JsonSerializer.SerializeToElement(new { }), Stub.Connection(), RunInfo.AdHoc("s"), NullLogger.Instance) { Services = services };
+            var result = await action.ExecuteAsync(context, CancellationToken.None);
+            Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        }
+
+        Assert.That(limiter.Acquired, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task For_HostRateLimitersRefuse_RateLimitedAndNothingSent()
+    {
+        using var limiter = new CountingRateLimiterSource(permits: 0);
+        var context = new ActionContext(
+            JsonSerializer.SerializeToElement(new { }), Stub.Connection(), RunInfo.AdHoc("s"), NullLogger.Instance)
+        { Services = new HostServices { RateLimiters = limiter } };
+
+        var result = await new ListSeveritiesAction().ExecuteAsync(context, CancellationToken.None);
+
+        Assert.That((result.Error?.Code, Stub.RequestCount), Is.EqualTo((ActionErrorCodes.RateLimited, 0)));
     }
 }

@@ -1,16 +1,16 @@
 using System.Threading.RateLimiting;
-using IncidentIo.Plugin.Client.Resilience;
+using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Tests.Reliability;
 
-/// <summary>A replacement rate-limiter source, as a distributed host would plug in: counts the permits taken.</summary>
-internal sealed class CountingRateLimiterSource(int permits) : IRateLimiterSource, IDisposable
+/// <summary>A host's rate limiters (<see cref="HostServices.RateLimiters"/>), as a distributed host would plug in: counts the permits taken.</summary>
+internal sealed class CountingRateLimiterSource(int permits) : IRateLimiterProvider, IDisposable
 {
     private readonly CountingLimiter _limiter = new(permits);
 
     public int Acquired => _limiter.Acquired;
 
-    public RateLimiter LimiterFor(Uri baseUrl, string keyFingerprint) => _limiter;
+    public RateLimiter GetRateLimiter(RateLimitKey key) => _limiter;
 
     public void Dispose() => _limiter.Dispose();
 

@@ -120,19 +120,19 @@ public sealed class ResilienceTests : StubFixture
     {
         var source = new TokenBucketSource();
         var url = new Uri("https://api.incident.io");
-        var first = source.LimiterFor(url, "A");
+        var first = source.GetRateLimiter(IncidentIoRateLimit.KeyFor(url, "A"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(source.LimiterFor(url, "A"), Is.SameAs(first));
-            Assert.That(source.LimiterFor(url, "B"), Is.Not.SameAs(first));
+            Assert.That(source.GetRateLimiter(IncidentIoRateLimit.KeyFor(url, "A")), Is.SameAs(first));
+            Assert.That(source.GetRateLimiter(IncidentIoRateLimit.KeyFor(url, "B")), Is.Not.SameAs(first));
         });
     }
 
     [Test]
     public void TokenBucketSource_Default_AllowsABurstOf1200ThenQueues()
     {
-        var limiter = new TokenBucketSource().LimiterFor(new Uri("https://api.incident.io"), "burst");
+        var limiter = new TokenBucketSource().GetRateLimiter(IncidentIoRateLimit.KeyFor(new Uri("https://api.incident.io"), "burst"));
 
         var granted = Enumerable.Range(0, 1201).Count(_ => limiter.AttemptAcquire().IsAcquired);
 

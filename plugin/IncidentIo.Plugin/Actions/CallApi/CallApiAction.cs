@@ -14,19 +14,18 @@ public sealed class CallApiAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public CallApiAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal CallApiAction(IncidentIoClientFactory clients)
+    internal CallApiAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         return CallApiInput.TryRead(context.Input, out var request, out var inputError)
             ? await CallAsync<RawResponse>(context, request, ToOutput, cancellationToken)
             : ActionResult.Failure(inputError);

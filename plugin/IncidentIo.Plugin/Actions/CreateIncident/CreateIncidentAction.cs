@@ -13,19 +13,18 @@ public sealed class CreateIncidentAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public CreateIncidentAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal CreateIncidentAction(IncidentIoClientFactory clients)
+    internal CreateIncidentAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!CreateIncidentInput.TryRead(context.Input, context.Run, out var payload, out var inputError))
         {
             return ActionResult.Failure(inputError);

@@ -13,19 +13,18 @@ public sealed class GetIncidentAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public GetIncidentAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal GetIncidentAction(IncidentIoClientFactory clients)
+    internal GetIncidentAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!GetIncidentInput.TryRead(context.Input, out var input, out var inputError))
         {
             return ActionResult.Failure(inputError);

@@ -10,17 +10,17 @@ public sealed class ListIncidentStatusesAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListIncidentStatusesAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal ListIncidentStatusesAction(IncidentIoClientFactory clients)
+    internal ListIncidentStatusesAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+    private protected override Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken) =>
         CallAsync<IncidentStatusesListResultV1>(
             context,
             new ApiRequest(IncidentIoOperations.ListIncidentStatuses),

@@ -10,17 +10,17 @@ public sealed class ListIncidentTypesAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListIncidentTypesAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal ListIncidentTypesAction(IncidentIoClientFactory clients)
+    internal ListIncidentTypesAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+    private protected override Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken) =>
         CallAsync<IncidentTypesListResultV1>(
             context,
             new ApiRequest(IncidentIoOperations.ListIncidentTypes),

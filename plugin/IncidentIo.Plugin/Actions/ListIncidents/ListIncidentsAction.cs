@@ -14,19 +14,18 @@ public sealed class ListIncidentsAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListIncidentsAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal ListIncidentsAction(IncidentIoClientFactory clients)
+    internal ListIncidentsAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!ListIncidentsInput.TryRead(context.Input, out var input, out var inputError))
         {
             return ActionResult.Failure(inputError);
@@ -39,7 +38,7 @@ public sealed class ListIncidentsAction : IncidentIoAction
         for (var page = 1; ; page++)
         {
             var size = Math.Min(input.PageSize, input.MaxResults - output.Count);
-            var response = await Clients.SendAsync<IncidentsListResultV2>(context.Connection, input.PageRequest(size, cursor), cancellationToken);
+            var response = await ClientsFor(context).SendAsync<IncidentsListResultV2>(context.Connection, input.PageRequest(size, cursor), cancellationToken);
             if (!response.IsSuccess)
             {
                 return ActionResult.Failure(response.Error);

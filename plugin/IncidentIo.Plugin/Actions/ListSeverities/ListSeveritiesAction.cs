@@ -10,17 +10,17 @@ public sealed class ListSeveritiesAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListSeveritiesAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal ListSeveritiesAction(IncidentIoClientFactory clients)
+    internal ListSeveritiesAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+    private protected override Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken) =>
         CallAsync<SeveritiesListResultV1>(
             context,
             new ApiRequest(IncidentIoOperations.ListSeverities),

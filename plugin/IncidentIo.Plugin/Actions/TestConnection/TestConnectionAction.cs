@@ -14,17 +14,17 @@ public sealed class TestConnectionAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public TestConnectionAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal TestConnectionAction(IncidentIoClientFactory clients)
+    internal TestConnectionAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+    private protected override Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken) =>
         CallAsync<SeveritiesListResultV1>(
             context,
             new ApiRequest(IncidentIoOperations.ListSeverities),

@@ -14,19 +14,18 @@ public sealed class UpdateIncidentAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public UpdateIncidentAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal UpdateIncidentAction(IncidentIoClientFactory clients)
+    internal UpdateIncidentAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!UpdateIncidentInput.TryRead(context.Input, out var input, out var inputError))
         {
             return ActionResult.Failure(inputError);

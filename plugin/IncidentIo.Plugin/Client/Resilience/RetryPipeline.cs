@@ -1,6 +1,8 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using IncidentIo.Plugin.Telemetry;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Retry;
 using RestSharp;
 
@@ -32,7 +34,10 @@ internal static class RetryPipeline
 
         if (limiter is not null)
         {
-            builder.AddRateLimiter(limiter);
+            builder.AddRateLimiter(new RateLimiterStrategyOptions
+            {
+                RateLimiter = args => CallTelemetry.AcquireAsync(limiter, args.Context.CancellationToken),
+            });
         }
 
         return builder.Build();

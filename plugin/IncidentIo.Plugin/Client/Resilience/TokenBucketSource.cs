@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Client.Resilience;
 
 /// <summary>
-/// One in-process token bucket per (base_url, key), shaped like incident.io's own limit (1200 requests per minute:
+/// The plugin's own limiter when the host gives none (<see cref="HostServices.RateLimiters"/>): one in-process token
+/// bucket per partition (base_url and key fingerprint), shaped like incident.io's own limit (1200 requests per minute:
 /// 20 tokens a second, a burst of 1200). Callers past the burst queue for a token rather than fail.
 /// </summary>
-public sealed class TokenBucketSource : IRateLimiterSource
+internal sealed class TokenBucketSource : IRateLimiterProvider
 {
-    private readonly ConcurrentDictionary<(string BaseUrl, string Key), Lazy<RateLimiter>> _buckets = new();
+    private readonly ConcurrentDictionary<string, Lazy<RateLimiter>> _buckets = new(StringComparer.Ordinal);
     private readonly TokenBucketRateLimiterOptions _options;
 
     /// <summary>A bucket that refills <paramref name="tokensPerSecond"/> a second and holds at most <paramref name="burst"/>.</summary>
@@ -26,9 +28,9 @@ public sealed class TokenBucketSource : IRateLimiterSource
     };
 
     /// <inheritdoc />
-    public RateLimiter LimiterFor(Uri baseUrl, string keyFingerprint)
+    public RateLimiter GetRateLimiter(RateLimitKey key)
     {
-        ArgumentNullException.ThrowIfNull(baseUrl);
-        return _buckets.GetOrAdd((baseUrl.AbsoluteUri, keyFingerprint), _ => new Lazy<RateLimiter>(() => new TokenBucketRateLimiter(_options))).Value;
+        ArgumentNullException.ThrowIfNull(key);
+        return _buckets.GetOrAdd(key.Partition, _ => new Lazy<RateLimiter>(() => new TokenBucketRateLimiter(_options))).Value;
     }
 }
