@@ -7,6 +7,12 @@ internal sealed record PluginManifest
 
     public required string Version { get; init; }
 
+    /// <summary>The contract (Workflow.Abstractions) version the plugin was built against, stamped by its build; null in hand-made folders.</summary>
+    public string? ContractVersion { get; init; }
+
+    /// <summary>The .NET the plugin was built for, e.g. <c>net10.0</c>, stamped by its build.</summary>
+    public string? TargetFramework { get; init; }
+
     public required string DisplayName { get; init; }
 
     public string? Description { get; init; }

@@ -5,7 +5,7 @@ using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Plugins;
 
-/// <summary>Loads one plugin folder: plugin.json, its action manifests, its assembly, then checks parity.</summary>
+/// <summary>Loads one plugin folder: plugin.json, its contract version, its action manifests, its assembly, then checks parity.</summary>
 internal static class PluginFolderLoader
 {
     public const string ManifestFileName = "plugin.json";
@@ -32,6 +32,18 @@ internal static class PluginFolderLoader
         }
 
         if (plugin is null)
+        {
+            return null;
+        }
+
+        // Before anything of the plugin loads: a plugin built for another contract would fail later with a type-load error.
+        var incompatible = ContractCompatibility.Problems(plugin);
+        foreach (var problem in incompatible)
+        {
+            problems.Add(plugin.Id, manifestPath, problem);
+        }
+
+        if (incompatible.Count > 0)
         {
             return null;
         }

@@ -80,6 +80,26 @@ public class SampleHostEndToEndTests
     }
 
     [Test]
+    public async Task Run_PluginBuiltForAnotherContractMajor_Exit3NamingBothVersionsBeforeAnyTypeLoads()
+    {
+        using var plugins = new TempPlugins();
+        var sample = plugins.AddSample();
+        var manifestPath = Path.Combine(sample, "plugin.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
+        var stamped = manifest["contractVersion"]!.GetValue<string>();
+        manifest["contractVersion"] = "2.0.0";
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+        // Were the dll ever loaded, this would be a type-load failure rather than the contract error.
+        File.WriteAllText(Path.Combine(sample, "Sample.Plugin.dll"), "not an assembly");
+
+        var result = await HostProcess.RunAsync(NoEnvironment, "run", "sample.echo", "--input", """{"message":"hi"}""", "--plugins", plugins.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(3), result.ToString());
+        Assert.That(result.StandardOutput, Does.Contain($"built against contract Workflow.Abstractions 2.0.0, but this host provides {stamped}"));
+        Assert.That(result.All, Does.Not.Contain("not a valid").And.Not.Contain("BadImageFormat"));
+    }
+
+    [Test]
     public async Task Workflow_StepsFeedEachOther_Exit0()
     {
         using var file = new TempWorkflow("""
