@@ -1,6 +1,5 @@
-// A workflow host in one file, on the contract package alone: load plugin folders, check each plugin.json, list the
-// actions, run incidentio.create_incident once and print its output JSON. The host guide (docs/hosting.md) explains
-// each step; a real host also validates input and output against the manifests' schemas (the hosting library does).
+// A workflow host on the contract package alone: load plugin folders, check plugin.json, list the actions, create an
+// incident, print its output JSON. docs/hosting.md explains each step; a real host also validates inputs and outputs.
 using System.CommandLine;
 using System.Reflection;
 using System.Text.Json;
@@ -55,14 +54,13 @@ static async Task<int> RunAsync(DirectoryInfo plugins, string baseUrl, string ru
         Console.Error.WriteLine($"action: {id}");
     }
 
-    if (!actions.TryGetValue("incidentio.create_incident", out var createIncident))
+    if (!actions.ContainsKey("incidentio.create_incident") || !actions.ContainsKey("incidentio.list_severities"))
     {
-        Console.Error.WriteLine("No plugin provides incidentio.create_incident.");
+        Console.Error.WriteLine("No plugin provides incidentio.create_incident and incidentio.list_severities.");
         return 3;
     }
 
-    // 4. Build the context: the connection's settings and secrets, and a RunInfo whose run id and step id stay the same
-    //    across retries, so the plugin's idempotency key does too.
+    // 4. The connection: settings as strings, secrets as SecretValue (never printed).
     var apiKey = Environment.GetEnvironmentVariable("INCIDENTIO_API_KEY");
     var secrets = new Dictionary<string, SecretValue>();
     if (!string.IsNullOrEmpty(apiKey))
@@ -71,22 +69,41 @@ static async Task<int> RunAsync(DirectoryInfo plugins, string baseUrl, string ru
     }
 
     var connection = new ActionConnection(new Dictionary<string, string> { ["base_url"] = baseUrl }, secrets);
-    var input = JsonSerializer.SerializeToElement(new { name = $"MinimalHost run {runId}", visibility = "public" });
-    var context = new ActionContext(input, connection, new RunInfo(runId, "create_incident", Attempt: 1), NullLogger.Instance)
-    {
-        Services = HostServices.Default,
-    };
 
-    // 5. One instance per execution; an ActionError is a result, not an exception.
-    var action = (IWorkflowAction)Activator.CreateInstance(createIncident)!;
-    var result = await action.ExecuteAsync(context, cancellationToken);
-    if (!result.IsSuccess)
+    // 5. One instance per execution; the RunInfo's run id and step id stay the same across retries, so the plugin's
+    //    idempotency key does too. An ActionError is a result, not an exception.
+    async Task<ActionResult> ExecuteAsync(string actionId, string stepId, object input)
     {
-        Console.Error.WriteLine($"{result.Error.Code}: {result.Error.Message} (retryable: {result.Error.Retryable})");
+        var context = new ActionContext(JsonSerializer.SerializeToElement(input), connection, new RunInfo(runId, stepId, Attempt: 1), NullLogger.Instance)
+        {
+            Services = HostServices.Default,
+        };
+        var action = (IWorkflowAction)Activator.CreateInstance(actions[actionId])!;
+        var result = await action.ExecuteAsync(context, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            Console.Error.WriteLine($"{actionId}: {result.Error.Code}: {result.Error.Message} (retryable: {result.Error.Retryable})");
+        }
+
+        return result;
+    }
+
+    // incident.io wants a severity: take the lowest one (the list is sorted by rank).
+    var severities = await ExecuteAsync("incidentio.list_severities", "severities", new { });
+    if (!severities.IsSuccess)
+    {
         return 1;
     }
 
-    Console.WriteLine(result.Output.Value.GetRawText());
+    var severityId = severities.Output.Value.GetProperty("severities")[0].GetProperty("id").GetString();
+    var created = await ExecuteAsync("incidentio.create_incident", "create_incident",
+        new { name = $"MinimalHost run {runId}", severity_id = severityId, visibility = "public" });
+    if (!created.IsSuccess)
+    {
+        return 1;
+    }
+
+    Console.WriteLine(created.Output.Value.GetRawText());
     return 0;
 }
 

@@ -1,5 +1,5 @@
-using Workflow.Sandbox.Manifests;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Manifests;
+using Workflow.Hosting.Plugins;
 
 namespace Workflow.Sandbox.Tests.Plugins;
 
