@@ -41,6 +41,15 @@ internal sealed class Artifacts
         }
     }
 
+    /// <summary>Deletes the run's temp folder (called once, after every test of the assembly).</summary>
+    public static void DeleteBuilt()
+    {
+        if (_built is { } built && Directory.Exists(built.Root))
+        {
+            Directory.Delete(built.Root, recursive: true);
+        }
+    }
+
     /// <summary>Runs dotnet with the run's isolated restore settings; fails the test with the output when it fails.</summary>
     public async Task<DotnetProcess.Result> DotnetAsync(params string[] args)
     {
