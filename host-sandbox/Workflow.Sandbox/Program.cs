@@ -79,6 +79,9 @@ internal partial class Program
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Serve the local incident.io simulator on 127.0.0.1 until Ctrl+C.")
             .WithExample("simulate", "--port", "8765");
+        config.AddCommand<McpCommand>("mcp")
+            .WithDescription("Serve every action as a Model Context Protocol tool, on stdio (or streamable HTTP with --http) until stdin closes or Ctrl+C.")
+            .WithExample("mcp", "--simulate");
         config.AddCommand<Workflow.Sandbox.Serving.ServeCommand>("serve").WithDescription("Serve the visual-builder preview (forms from the manifests) on 127.0.0.1 until Ctrl+C.").WithExample("serve", "--simulate");
     }
 }
