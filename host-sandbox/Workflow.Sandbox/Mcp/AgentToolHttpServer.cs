@@ -7,13 +7,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol.AspNetCore;
 
 namespace Workflow.Sandbox.Mcp;
 
 /// <summary>
 /// The MCP server over streamable HTTP on 127.0.0.1 (<c>mcp --http PORT</c>), endpoint <c>/mcp</c>, through
 /// ModelContextProtocol.AspNetCore. Only loopback host names are answered, so a web page cannot reach it by
-/// DNS rebinding. Each client session gets its own run id (<see cref="SessionRunIds"/>).
+/// DNS rebinding. A client that opens a session (the <c>initialize</c> handshake) gets a session and its own run id;
+/// one on the sessionless 2026-07-28 revision is served per request (<see cref="SessionRunIds"/>).
 /// </summary>
 internal sealed class AgentToolHttpServer : IAsyncDisposable
 {
@@ -45,7 +47,7 @@ internal sealed class AgentToolHttpServer : IAsyncDisposable
             o.ServerInstructions = options.ServerInstructions;
             o.Capabilities = options.Capabilities;
             o.Handlers = options.Handlers;
-        }).WithHttpTransport();
+        }).WithHttpTransport(o => o.SessionMode = HttpServerSessionMode.StatefulForInitializeClients); // sessions (and so run ids per session) where the client's protocol has them
         var app = builder.Build();
         app.UseHostFiltering();
         app.MapMcp("/mcp");

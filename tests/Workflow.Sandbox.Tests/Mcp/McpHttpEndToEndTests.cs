@@ -30,8 +30,11 @@ public class McpHttpEndToEndTests
         Assert.That(secondCreate, Is.Not.EqualTo(firstCreate).And.Not.Null);
     }
 
+    // 2025-11-25: the last revision with HTTP sessions (2026-07-28 removed them; such requests share the server's run id).
     private static Task<McpClient> ConnectAsync(Uri url) =>
-        McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions { Endpoint = url, TransportMode = HttpTransportMode.StreamableHttp }));
+        McpClient.CreateAsync(
+            new HttpClientTransport(new HttpClientTransportOptions { Endpoint = url, TransportMode = HttpTransportMode.StreamableHttp }),
+            new McpClientOptions { ProtocolVersion = "2025-11-25" });
 
     private static string? IncidentId(CallToolResult result) => result.StructuredContent?.GetProperty("incident").GetProperty("id").GetString();
 }
