@@ -1,13 +1,8 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol.AspNetCore;
+using Workflow.Sandbox.Hosting;
 
 namespace Workflow.Sandbox.Mcp;
 
@@ -36,10 +31,7 @@ internal sealed class AgentToolHttpServer : IAsyncDisposable
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<AgentToolHttpServer> StartAsync(AgentToolHost host, int port, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(AgentToolHttpServer).Assembly.GetName().Name });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.Configure<HostFilteringOptions>(o => o.AllowedHosts = ["127.0.0.1", "localhost", "[::1]"]);
+        var builder = LoopbackWebApp.CreateBuilder(port);
         var options = AgentToolServer.Options(host);
         builder.Services.AddMcpServer(o =>
         {
@@ -51,18 +43,7 @@ internal sealed class AgentToolHttpServer : IAsyncDisposable
         var app = builder.Build();
         app.UseHostFiltering();
         app.MapMcp("/mcp");
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new AgentToolHttpServer(app, new Uri(address).Port);
+        return new AgentToolHttpServer(app, await LoopbackWebApp.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()
