@@ -1,11 +1,9 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Text.Json.Nodes;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using Workflow.Sandbox.Hosting;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
+using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Mcp;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
 
 namespace Workflow.Sandbox.Commands;
 
@@ -13,36 +11,42 @@ namespace Workflow.Sandbox.Commands;
 /// <c>mcp [--http PORT]</c>: serves every loaded action as a Model Context Protocol tool, on stdio (stdout carries
 /// only the protocol; messages go to stderr) or over streamable HTTP on 127.0.0.1. The server lives in <c>Mcp/</c>.
 /// </summary>
-internal sealed class McpCommand(IAnsiConsole console, HostEnvironment environment) : AsyncCommand<McpCommand.Settings>
+internal static class McpCommand
 {
     public sealed class Settings : ConnectionSettings
     {
-        [CommandOption("--http <PORT>")]
-        [Description("Serve streamable HTTP on 127.0.0.1:PORT/mcp instead of stdio; 0 picks a free port.")]
         public int? HttpPort { get; set; }
 
-        public override ValidationResult Validate() =>
-            HttpPort is < 0 or > 65535 ? ValidationResult.Error("--http must be a port, 0-65535") : base.Validate();
+        public override string? Validate() => HttpPort is < 0 or > 65535 ? "--http must be a port, 0-65535" : base.Validate();
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
+        var command = new Command("mcp", "Serve every action as a Model Context Protocol tool, on stdio (or streamable HTTP with --http) until stdin closes or Ctrl+C.\nExample: mcp --simulate");
+        var binder = new SettingsBinder<Settings>(command)
+            .Option<int?>("--http", "PORT", "Serve streamable HTTP on 127.0.0.1:PORT/mcp instead of stdio; 0 picks a free port.", (s, v) => s.HttpPort = v);
+        ConnectionSettings.Declare(binder);
+        return binder.OnRun(services, ExecuteAsync);
+    }
+
+    public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
+    {
+        using var session = settings.OpenSession(services.Environment);
         if (ActionToolset.Build(session.Catalog, out var problems) is not { } tools)
         {
-            return Error(string.Join(Environment.NewLine, problems), ExitCodes.HostError);
+            return Error(services, string.Join(Environment.NewLine, problems), ExitCodes.HostError);
         }
 
-        await using var connections = await ConnectionScope.OpenAsync(session, settings, cancellationToken);
+        await using var connections = await settings.OpenConnectionsAsync(session, cancellationToken);
         if (connections.Error is { } error)
         {
-            return Error(error, ExitCodes.InvalidInput);
+            return Error(services, error, ExitCodes.InvalidInput);
         }
 
         await using var host = new AgentToolHost(session, connections, tools, settings.Timeout);
         foreach (var problem in session.Catalog.Problems)
         {
-            Console.Error.WriteLine($"mcp: ! {problem}");
+            await Console.Error.WriteLineAsync(services.Environment.Masker.Mask($"mcp: ! {problem}"));
         }
 
         if (settings.HttpPort is not { } port)
@@ -51,10 +55,10 @@ internal sealed class McpCommand(IAnsiConsole console, HostEnvironment environme
             return ExitCodes.Success;
         }
 
-        return await ServeHttpAsync(host, port, settings.Json, cancellationToken);
+        return await ServeHttpAsync(services, host, port, settings.Json, cancellationToken);
     }
 
-    private async Task<int> ServeHttpAsync(AgentToolHost host, int port, bool json, CancellationToken cancellationToken)
+    private static async Task<int> ServeHttpAsync(CommandServices services, AgentToolHost host, int port, bool json, CancellationToken cancellationToken)
     {
         AgentToolHttpServer server;
         try
@@ -63,18 +67,20 @@ internal sealed class McpCommand(IAnsiConsole console, HostEnvironment environme
         }
         catch (IOException ex)
         {
-            return Error($"Cannot listen on 127.0.0.1:{port}: {ex.Message}", ExitCodes.HostError);
+            return Error(services, $"Cannot listen on 127.0.0.1:{port}: {ex.Message}", ExitCodes.HostError);
         }
 
         await using (server)
         {
+            var output = services.Terminal.Out;
             if (json)
             {
-                JsonOutput.WriteLine(console, environment.Masker, new JsonObject { ["url"] = server.Url, ["tools"] = host.Tools.Tools.Count });
+                JsonOutput.WriteLine(output, services.Environment.Masker, new JsonObject { ["url"] = server.Url, ["tools"] = host.Tools.Tools.Count });
             }
             else
             {
-                console.MarkupLine($"[bold]MCP server (streamable HTTP) at {server.Url}[/] with {host.Tools.Tools.Count} tools (Ctrl+C to stop)");
+                await output.WriteLineAsync($"MCP server (streamable HTTP) at {server.Url} with {host.Tools.Tools.Count} tools (Ctrl+C to stop)");
+                await output.FlushAsync(cancellationToken);
             }
 
             try
@@ -91,9 +97,9 @@ internal sealed class McpCommand(IAnsiConsole console, HostEnvironment environme
     }
 
     // stderr, never stdout: on stdio, stdout is the protocol channel.
-    private int Error(string message, int exitCode)
+    private static int Error(CommandServices services, string message, int exitCode)
     {
-        Console.Error.WriteLine($"mcp: {environment.Masker.Mask(message)}");
+        Console.Error.WriteLine($"mcp: {services.Environment.Masker.Mask(message)}");
         return exitCode;
     }
 }

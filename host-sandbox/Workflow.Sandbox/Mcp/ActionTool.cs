@@ -1,5 +1,5 @@
 using ModelContextProtocol.Protocol;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Plugins;
 
 namespace Workflow.Sandbox.Mcp;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Plugins;
 
 namespace Workflow.Sandbox.Mcp;
 

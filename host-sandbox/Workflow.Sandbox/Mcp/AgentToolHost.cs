@@ -1,5 +1,5 @@
-using Workflow.Sandbox.Commands;
-using Workflow.Sandbox.Hosting;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Sessions;
 
 namespace Workflow.Sandbox.Mcp;
 

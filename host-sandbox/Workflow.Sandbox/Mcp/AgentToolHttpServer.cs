@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.AspNetCore;
-using Workflow.Sandbox.Hosting;
+using Workflow.Sandbox.Web;
 
 namespace Workflow.Sandbox.Mcp;
 

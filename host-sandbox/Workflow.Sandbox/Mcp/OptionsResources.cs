@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
-using Workflow.Sandbox.Commands;
-using Workflow.Sandbox.InputOptions;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Sessions;
+using Workflow.Hosting.DropdownOptions;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
 
 namespace Workflow.Sandbox.Mcp;
 

@@ -4,7 +4,8 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Commands;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Sessions;
 
 namespace Workflow.Sandbox.Mcp;
 

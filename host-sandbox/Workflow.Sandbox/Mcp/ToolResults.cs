@@ -4,8 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModelContextProtocol.Protocol;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
 
 namespace Workflow.Sandbox.Mcp;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.InputOptions;
-using Workflow.Sandbox.Manifests;
+using Workflow.Hosting.DropdownOptions;
+using Workflow.Hosting.Manifests;
 
 namespace Workflow.Sandbox.Mcp;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Workflows;
+using Workflow.Sandbox.Web;
 
 namespace Workflow.Sandbox.Serving;
 

@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Plugins;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Mcp;

@@ -2,8 +2,8 @@ using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using Workflow.Abstractions;
 using Workflow.Sandbox.Mcp;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Running;
 
 namespace Workflow.Sandbox.Tests.Mcp;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Workflow.Sandbox.Manifests;
+using Workflow.Hosting.Manifests;
 using Workflow.Sandbox.Mcp;
 
 namespace Workflow.Sandbox.Tests.Mcp;
