@@ -53,6 +53,7 @@ internal partial class Program
         OptionsCommand.Create(services),
         SimulateCommand.Create(services),
         ServeCommand.Create(services),
+        McpCommand.Create(services),
     };
 
     /// <summary>

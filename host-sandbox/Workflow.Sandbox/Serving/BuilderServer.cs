@@ -1,12 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.HostFiltering;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Workflow.Hosting.Workflows;
+using Workflow.Sandbox.Web;
 
 namespace Workflow.Sandbox.Serving;
 
@@ -33,10 +27,7 @@ internal sealed class BuilderServer : IAsyncDisposable
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<BuilderServer> StartAsync(BuilderSession session, int port, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(BuilderServer).Assembly.GetName().Name });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.Configure<HostFilteringOptions>(o => o.AllowedHosts = ["127.0.0.1", "localhost", "[::1]"]);
+        var builder = LoopbackWebApp.CreateBuilder(port);
         var app = builder.Build();
         app.UseHostFiltering();
         StaticAssets.Use(app);
@@ -48,18 +39,7 @@ internal sealed class BuilderServer : IAsyncDisposable
         ConnectionEndpoints.Map(api, session);
         api.MapFallback(() => ApiResults.Problem(session.Sandbox.Masker, 404, "not_found", "No such API route. See host-sandbox/README.md, \"serve\"."));
 
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BuilderServer(app, new Uri(address).Port);
+        return new BuilderServer(app, await LoopbackWebApp.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()
