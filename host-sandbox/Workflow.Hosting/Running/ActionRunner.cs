@@ -21,7 +21,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
 
     public async Task<RunOutcome> RunAsync(LoadedAction action, JsonNode? input, ActionConnection connection, RunInfo run, CancellationToken cancellationToken)
     {
-        var inputProblems = action.Definition.Input.Validate(input);
+        var inputProblems = action.Definition.InputValidator.Validate(input);
         if (inputProblems.Count > 0)
         {
             return RunOutcome.Failed(action.Id, RunStatus.InvalidInput, new ActionError
@@ -54,7 +54,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
             return result;
         }
 
-        var outputProblems = action.Definition.Output.Validate(AsNode(output));
+        var outputProblems = action.Definition.OutputValidator.Validate(AsNode(output));
         if (outputProblems.Count == 0)
         {
             _outputValidation.Passed(action.Id);

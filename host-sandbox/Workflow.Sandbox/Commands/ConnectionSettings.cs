@@ -41,7 +41,7 @@ internal class ConnectionSettings : SandboxSettings
 
     /// <summary>Loads the plugins, with the output validation these options ask for.</summary>
     public override SandboxSession OpenSession(HostEnvironment environment) =>
-        SandboxSession.Open(environment, PluginsDirectory, Verbose, outputValidation: OutputValidation);
+        SandboxSession.Open(environment, PluginsDirectory, Verbose, fullCheck: NoCache, outputValidation: OutputValidation);
 
     /// <summary>Opens the connections these options ask for (and the simulator with --simulate), for one command.</summary>
     public Task<ConnectionScope> OpenConnectionsAsync(SandboxSession session, CancellationToken cancellationToken) =>

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Workflow.Hosting.Manifests;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Commands;
@@ -38,5 +41,25 @@ public class ListCommandTests
         Assert.That(result.ExitCode, Is.Zero);
         Assert.That(result.Output, Does.Contain("sample.echo"));
         Assert.That(result.Output, Does.Contain("greeter/plugin.json: is not valid JSON"));
+    }
+
+    [Test]
+    public async Task List_NoCache_ChecksInFullThoughTheCacheSaysClean()
+    {
+        using var plugins = new TempPlugins();
+        var folder = plugins.AddGreeter();
+        var path = Path.Combine(folder, "actions", "hello.json");
+        var hello = JsonNode.Parse(File.ReadAllText(path))!;
+        hello["examples"]![0]!["output"] = new JsonObject { ["greeting"] = 5 };
+        File.WriteAllText(path, hello.ToJsonString());
+        var cache = new ManifestCheckCache(Path.Combine(plugins.Root, "cache"));
+        var plugin = ManifestReader.Read<PluginManifest>(Path.Combine(folder, "plugin.json"), null, out _)!;
+        cache.RecordClean(folder, FolderFingerprint.Compute(folder, plugin, ManifestMetaSchemas.Default)!);
+
+        var trusting = await new SandboxCli(checkCache: cache).RunAsync("list", "--plugins", plugins.Root);
+        var result = await new SandboxCli(checkCache: cache).RunAsync("list", "--plugins", plugins.Root, "--no-cache");
+
+        Assert.That(trusting.Output, Does.Not.Contain("does not validate"), "without --no-cache, list trusts the (forged) cache entry");
+        Assert.That(result.Output, Does.Contain("example 1 ('Hello Ada') does not validate"));
     }
 }
