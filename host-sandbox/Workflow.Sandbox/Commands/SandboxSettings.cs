@@ -1,5 +1,3 @@
-using Workflow.Hosting.Sessions;
-
 namespace Workflow.Sandbox.Commands;
 
 /// <summary>Options every command takes. Plain data: reading them loads nothing.</summary>
@@ -21,7 +19,4 @@ internal class SandboxSettings : CommandSettings
         .Flag("--verbose", "Debug logs on stderr (stack traces included).", (s, v) => s.Verbose = v)
         .Flag("--json", "Machine-readable JSON on stdout, nothing else.", (s, v) => s.Json = v)
         .Flag("--no-cache", "Check every manifest in full instead of trusting the manifest-check cache for unchanged plugin folders.", (s, v) => s.NoCache = v);
-
-    /// <summary>Loads the plugins these options name.</summary>
-    public virtual SandboxSession OpenSession(HostEnvironment environment) => SandboxSession.Open(environment, PluginsDirectory, Verbose, fullCheck: NoCache);
 }
