@@ -5,6 +5,13 @@ namespace Workflow.Hosting.Plugins;
 /// (meta-schemas, schemas that compile, examples that validate), so that the next start can skip those checks.
 /// One small file per folder; anything unreadable or different is a miss, and the next clean check rewrites it.
 /// </summary>
+/// <remarks>
+/// A start-up trick, kept in this one type (with <see cref="FolderFingerprint"/>, its key). What it saves: on a hit the
+/// meta-schemas are not read, JsonSchema.Net is not even loaded and no schema is compiled before the first run
+/// (BENCHMARKS.md, cold start). It never lets a changed or unknown file skip its checks: the key is the SHA-256 of
+/// every file the checks vouch for (plugin.json, each action manifest, the plugin assembly), the meta-schemas' bytes,
+/// the host build and JsonSchema.Net's version. <c>validate</c> and <c>--no-cache</c> never consult it.
+/// </remarks>
 internal sealed class ManifestCheckCache(string directory)
 {
     private static readonly Lazy<ManifestCheckCache> LazyDefault = new(() => new(DefaultDirectory()));

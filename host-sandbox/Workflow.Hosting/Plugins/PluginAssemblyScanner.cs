@@ -1,7 +1,4 @@
 using System.Reflection;
-using System.Runtime.Loader;
-using McMaster.NETCore.Plugins.Loader;
-using Microsoft.Extensions.Logging;
 using Workflow.Abstractions;
 
 namespace Workflow.Hosting.Plugins;
@@ -9,10 +6,6 @@ namespace Workflow.Hosting.Plugins;
 /// <summary>Loads a plugin assembly in its own load context and finds its action classes.</summary>
 internal static class PluginAssemblyScanner
 {
-    // The contract and the logging abstractions are the host's own copies, so the plugin's classes
-    // implement the host's IWorkflowAction and accept the host's ILogger.
-    private static readonly Type[] SharedTypes = [typeof(IWorkflowAction), typeof(ILogger)];
-
     /// <summary>The implementations, or null when the assembly could not be loaded (then <paramref name="errors"/> says why).</summary>
     public static IReadOnlyList<ActionImplementation>? Scan(string assemblyPath, out List<string> errors)
     {
@@ -28,7 +21,7 @@ internal static class PluginAssemblyScanner
         try
         {
             var fullPath = Path.GetFullPath(assemblyPath);
-            assembly = CreateContext(fullPath).LoadFromAssemblyPath(fullPath);
+            assembly = PluginLoadContext.Create(fullPath).LoadFromAssemblyPath(fullPath);
         }
         catch (BadImageFormatException)
         {
@@ -51,24 +44,6 @@ internal static class PluginAssemblyScanner
         }
 
         return implementations;
-    }
-
-    // What PluginLoader.CreateFromAssemblyFile(path, sharedTypes) builds, without reading the plugin's and the host's
-    // runtimeconfig(.dev).json for extra probing paths: a plugin folder is a publish output with every dependency
-    // beside the plugin (its deps.json is still honoured), and that reading (reflection-based JSON, two exceptions
-    // for the absent .dev.json files, the process's module list) was a sixth of a cold `list`.
-    // Not unloadable: collectible contexts turn ReadyToRun off and triple cold start.
-    private static AssemblyLoadContext CreateContext(string assemblyPath)
-    {
-        var builder = new AssemblyLoadContextBuilder()
-            .SetMainAssemblyPath(assemblyPath)
-            .SetDefaultContext(AssemblyLoadContext.GetLoadContext(typeof(PluginAssemblyScanner).Assembly) ?? AssemblyLoadContext.Default);
-        foreach (var type in SharedTypes)
-        {
-            builder.PreferDefaultLoadContextAssembly(type.Assembly.GetName());
-        }
-
-        return builder.Build();
     }
 
     private static ActionImplementation? Inspect(Type type, List<string> errors)

@@ -15,9 +15,9 @@ internal static class ActionAvailability
             : RunOutcome.Failed(actionId, RunStatus.HostError, new ActionError
             {
                 Code = HostErrorCodes.ActionUnavailable,
-                Message = $"The action '{actionId}' is not available: its plugin or manifest is broken.",
+                // The problems name manifest files, not input fields, so they go in the message: a detail's field is a JSON Pointer.
+                Message = $"The action '{actionId}' is not available: its plugin or manifest is broken ({string.Join("; ", problems.Select(p => $"{p.File}: {p.Message}"))}).",
                 Hint = "Run `validate` for the full report.",
-                Details = [.. problems.Select(p => new ActionErrorDetail(p.File, p.Message))],
             });
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ActionRunner(
 
     public async Task<RunOutcome> RunAsync(LoadedAction action, JsonNode? input, ActionConnection connection, RunInfo run, CancellationToken cancellationToken)
     {
-        var inputProblems = action.Definition.Input.Validate(input);
+        var inputProblems = action.Definition.InputValidator.Validate(input);
         if (inputProblems.Count > 0)
         {
             return RunOutcome.Failed(action.Id, RunStatus.InvalidInput, new ActionError
@@ -58,7 +58,7 @@ internal sealed class ActionRunner(
             return result;
         }
 
-        var outputProblems = action.Definition.Output.Validate(AsNode(output));
+        var outputProblems = action.Definition.OutputValidator.Validate(AsNode(output));
         if (outputProblems.Count == 0)
         {
             _outputValidation.Passed(action.Id);

@@ -1,7 +1,4 @@
-using Workflow.Hosting.Connections;
 using Workflow.Hosting.Running;
-using Workflow.Hosting.Sessions;
-using Workflow.Sandbox.Simulation;
 
 namespace Workflow.Sandbox.Commands;
 
@@ -38,14 +35,6 @@ internal class ConnectionSettings : SandboxSettings
                 "full: validate every output of every action against its manifest (default). first: validate each action's outputs until one has passed, then trust that action for the rest of this process.",
                 (s, v) => s.OutputValidationText = v ?? "full", "full");
     }
-
-    /// <summary>Loads the plugins, with the output validation these options ask for.</summary>
-    public override SandboxSession OpenSession(HostEnvironment environment) =>
-        SandboxSession.Open(environment, PluginsDirectory, Verbose, outputValidation: OutputValidation);
-
-    /// <summary>Opens the connections these options ask for (and the simulator with --simulate), for one command.</summary>
-    public Task<ConnectionScope> OpenConnectionsAsync(SandboxSession session, CancellationToken cancellationToken) =>
-        CommandLineConnections.OpenAsync(session, BaseUrl, ApiKeyFile, Simulate, cancellationToken);
 
     public override string? Validate() =>
         TimeoutSeconds <= 0 ? "--timeout must be a positive number of seconds"

@@ -28,7 +28,7 @@ internal static class DescribeCommand
 
     public static int Execute(CommandServices services, Settings settings)
     {
-        using var session = settings.OpenSession(services.Environment);
+        using var session = CommandSessions.Open(services.Environment, settings);
         if (session.Catalog.FindAction(settings.ActionId) is not { } action)
         {
             var outcome = ActionAvailability.Unavailable(session.Catalog, settings.ActionId);

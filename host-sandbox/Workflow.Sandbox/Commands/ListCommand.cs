@@ -22,7 +22,7 @@ internal static class ListCommand
 
     public static int Execute(CommandServices services, Settings settings)
     {
-        using var session = settings.OpenSession(services.Environment);
+        using var session = CommandSessions.Open(services.Environment, settings);
         var catalog = session.Catalog;
         if (settings.Json)
         {

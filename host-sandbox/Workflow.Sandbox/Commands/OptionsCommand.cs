@@ -40,12 +40,12 @@ internal static class OptionsCommand
 
     public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
     {
-        using var session = settings.OpenSession(services.Environment);
+        using var session = CommandSessions.Open(services.Environment, settings);
         var form = InputReader.Read(settings.Input, services.Environment.StandardInput, out var error);
         error ??= form is JsonObject ? null : "--input must be a JSON object: the form's values by input name.";
         var request = new OptionsRequest(settings.ActionId, settings.InputName, form, error, settings.Timeout);
         var (options, source, problem) = await OptionsResolver.ResolveAsync(
-            session, request, token => settings.OpenConnectionsAsync(session, token), cancellationToken);
+            session, request, token => CommandSessions.OpenConnectionsAsync(session, settings, token), cancellationToken);
         if (problem is not null)
         {
             OutcomePrinter.Print(services.Terminal, session.Masker, problem, settings.Json);

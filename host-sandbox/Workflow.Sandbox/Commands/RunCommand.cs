@@ -28,11 +28,11 @@ internal static class RunCommand
 
     public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
     {
-        using var session = settings.OpenSession(services.Environment);
+        using var session = CommandSessions.Open(services.Environment, settings);
         var input = InputReader.Read(settings.Input, services.Environment.StandardInput, out var error);
         var outcome = error is null
             ? await ActionExecution.RunAsync(
-                session, settings.ActionId, input, token => settings.OpenConnectionsAsync(session, token), settings.RunId, settings.StepId, settings.Timeout, cancellationToken)
+                session, settings.ActionId, input, token => CommandSessions.OpenConnectionsAsync(session, settings, token), settings.RunId, settings.StepId, settings.Timeout, cancellationToken)
             : RunOutcome.Failed(settings.ActionId, RunStatus.InvalidInput, HostErrorCodes.InvalidJson, error);
         OutcomePrinter.Print(services.Terminal, session.Masker, outcome, settings.Json);
         return outcome.ExitCode;

@@ -44,7 +44,7 @@ internal static class ServeCommand
             return Error(terminal, environment, error!, ExitCodes.InvalidInput);
         }
 
-        var sandbox = settings.OpenSession(environment);
+        var sandbox = CommandSessions.Open(environment, settings);
         var simulation = settings.Simulate ? await LocalSimulation.StartDefaultAsync(sandbox.LoggerFactory, cancellationToken) : null;
         await using var session = new BuilderSession(sandbox, commandLine, simulation, settings.Timeout);
         BuilderServer server;

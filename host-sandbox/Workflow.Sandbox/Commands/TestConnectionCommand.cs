@@ -29,9 +29,9 @@ internal static class TestConnectionCommand
 
     public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
     {
-        using var session = settings.OpenSession(services.Environment);
+        using var session = CommandSessions.Open(services.Environment, settings);
         var outcome = PickAction(session.Catalog, settings.PluginId, out var actionId) ?? Judge(await ActionExecution.RunAsync(
-            session, actionId, new JsonObject(), token => settings.OpenConnectionsAsync(session, token), settings.RunId, settings.StepId, settings.Timeout, cancellationToken));
+            session, actionId, new JsonObject(), token => CommandSessions.OpenConnectionsAsync(session, settings, token), settings.RunId, settings.StepId, settings.Timeout, cancellationToken));
 
         if (outcome.Error is null && !settings.Json)
         {

@@ -40,14 +40,14 @@ internal static class WorkflowCommand
     public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
     {
         var environment = services.Environment;
-        using var session = settings.OpenSession(environment);
+        using var session = CommandSessions.Open(environment, settings);
         var (workflow, trigger, problem) = await LoadAsync(environment, settings, cancellationToken);
         if (problem is not null)
         {
             return Fail(services.Terminal, session.Masker, settings, problem);
         }
 
-        await using var scope = await settings.OpenConnectionsAsync(session, cancellationToken);
+        await using var scope = await CommandSessions.OpenConnectionsAsync(session, settings, cancellationToken);
         if (scope.Error is { } usage)
         {
             return Fail(services.Terminal, session.Masker, settings, Failure(settings.File, HostErrorCodes.Usage, usage, []));
