@@ -40,7 +40,7 @@ internal sealed class GetIncidentCalls
         _path = $"/v2/incidents/{incidentId}";
         _action = pipeline.Catalog.FindAction(ActionId) ?? throw new InvalidOperationException($"No action {ActionId}.");
         var input = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["incident_id"] = incidentId });
-        _context = new ActionContext(input, pipeline.Connection, new RunInfo("bench-run", ActionId, 1), NullLogger.Instance);
+        _context = new ActionContext(input, pipeline.Connection, new RunInfo("bench-run", ActionId, 1), NullLogger.Instance) { Services = UnlimitedRateLimits.Services };
 
         // The plugin's model and JSON options, from the plugin assembly the catalog loaded (its own load context).
         var plugin = _action.CreateInstance().GetType().Assembly;
