@@ -123,6 +123,54 @@ public sealed class ApiErrorMapperTests : StubFixture
         });
     }
 
+    [TestCase("")]
+    [TestCase("<html><body>Conflict</body></html>")]
+    public async Task FromResponse_409WithoutAnErrorBody_IsConflictWithTheStatusAndNothingQuoted(string body)
+    {
+        Stub.Returns("GET", "/v1/severities", 409, body, ("Content-Type", "text/html"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Conflict));
+            Assert.That(error.Message, Is.EqualTo("incident.io reported a conflict and could not list severities (409)"));
+            Assert.That(error.Hint, Is.EqualTo("Look at the current state in incident.io, adjust the input and run the step again."));
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.HttpStatus, Is.EqualTo(409));
+            Assert.That(error.Details, Is.Empty);
+            Assert.That(error.RemoteType, Is.Null);
+        });
+    }
+
+    [TestCase("")]
+    [TestCase("<html><body>I'm a teapot</body></html>")]
+    public async Task FromResponse_418WithoutAnErrorBody_IsRequestFailedWithTheStatusAndNoHint(string body)
+    {
+        Stub.Returns("GET", "/v1/severities", 418, body, ("Content-Type", "text/html"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
+            Assert.That(error.Message, Is.EqualTo("incident.io refused to list severities (HTTP 418)"));
+            Assert.That(error.Hint, Is.Null, "no request id to quote");
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.Details, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_418WithARequestIdHeader_HintQuotesIt()
+    {
+        Stub.Returns("GET", "/v1/severities", 418, "", ("X-Request-Id", "hdr-req"));
+
+        var error = await FailAsync();
+
+        Assert.That(error.Hint, Is.EqualTo("If it persists, quote request id hdr-req to incident.io support."));
+    }
+
     [Test]
     public async Task FromResponse_429UntilRetriesRunOut_IsRateLimitedRetryableWithAttempts()
     {
