@@ -3,8 +3,9 @@
 # takes over an hour on 2 cores; scope it with --mutate or --since.
 #   tests/Mutation/run.sh                                   # plugin, every file (slow)
 #   tests/Mutation/run.sh plugin --since main               # only files changed since main
-#   tests/Mutation/run.sh plugin --mutate 'Client/Errors/**/*.cs'
-#   tests/Mutation/run.sh plugin --mutate 'Client/**/*.cs' --mutate '!Client/Errors/**/*.cs' --concurrency 2
+#   tests/Mutation/run.sh plugin --mutate '**/Client/Errors/*.cs'
+#   tests/Mutation/run.sh plugin --mutate '**/Client/**/*.cs' --mutate '!**/Client/Errors/*.cs' --concurrency 2
+#   tests/Mutation/run.sh sandbox --mutate '**/Templating/**/*.cs'   # the host engine (Workflow.Hosting)
 #   tests/Mutation/run.sh --report path/to/mutation-report.json  # print the scores of an earlier run again
 # Prints the score per folder (killed + timeout over killed + timeout + survived + no coverage) and every
 # surviving mutant; the full HTML and JSON reports stay in artifacts/mutation/<project>/reports/.
@@ -24,7 +25,8 @@ fi
 
 case "$project" in
   plugin)  tests_dir=tests/IncidentIo.Plugin.Tests ;;
-  *) echo "run.sh: unknown project '$project' (known: plugin)" >&2; exit 2 ;;
+  sandbox) tests_dir=tests/Workflow.Sandbox.Tests ;;   # the engine (Workflow.Hosting): validation, templating, running, workflows
+  *) echo "run.sh: unknown project '$project' (known: plugin, sandbox)" >&2; exit 2 ;;
 esac
 
 args=()
