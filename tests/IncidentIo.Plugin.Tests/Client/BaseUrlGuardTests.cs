@@ -16,8 +16,16 @@ public sealed class BaseUrlGuardTests : StubFixture
     [TestCase("https://api.incident.io", "https://user@api.incident.io/v1/x", false)]
     [TestCase("https://proxy.example/incidentio", "https://proxy.example/other/v1/x", false)]
     [TestCase("https://proxy.example/incidentio", "https://proxy.example/incidentio-evil/v1/x", false)]
+    [TestCase("https://proxy.example/incidentio/", "https://proxy.example/incidentio/v1/x", true)]
+    [TestCase("http://127.0.0.1:8080", "http://127.0.0.1:8080/v1/x", true)]
+    [TestCase("http://127.0.0.1:8080", "https://127.0.0.1:8080/v1/x", false)]
+    [TestCase("https://127.0.0.1:8443", "http://127.0.0.1:8443/v1/x", false)]
     public void Contains_Target_IsTrueOnlyOnTheSameOriginUnderThePath(string baseUrl, string target, bool expected) =>
         Assert.That(BaseUrlGuard.Contains(new Uri(baseUrl), new Uri(target)), Is.EqualTo(expected));
+
+    [Test]
+    public void Contains_RelativeTarget_IsFalse() =>
+        Assert.That(BaseUrlGuard.Contains(new Uri("https://api.incident.io"), new Uri("/v1/x", UriKind.Relative)), Is.False);
 
     [Test]
     public async Task SendAsync_RequestResolvingToAnotherHost_IsRefusedWithoutAnyRequest()

@@ -163,4 +163,41 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(Stub.RequestCount, Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task SendAsync_DeadlineCutsOffTheFirstAttempt_IsTimeoutAfterOneAttemptSayingSo()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromMilliseconds(300) });
+        Stub.ReturnsInTurn("GET", "/v1/severities", r => r.WithStatusCode(200).WithBody(OneSeverity).WithDelay(TimeSpan.FromSeconds(3)));
+
+        var response = await clients.SendAsync<SeveritiesListResultV1>(
+            Stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.IsSuccess, Is.False);
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+            Assert.That(response.Error.Message, Is.EqualTo(
+                "incident.io could not list severities within the 0.3 s deadline (1 attempt); last attempt: cut off by the deadline"));
+            Assert.That(response.Error.Hint, Is.EqualTo("The request was not retried. Try again later and check https://status.incident.io."));
+            Assert.That(response.Error.Retryable, Is.True);
+            Assert.That(response.Error.Attempts, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_CallerCancelsDuringTheFirstAttempt_IsCancelledNotTimeout()
+    {
+        Stub.ReturnsInTurn("GET", "/v1/severities", r => r.WithStatusCode(200).WithBody(OneSeverity).WithDelay(TimeSpan.FromSeconds(3)));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var response = await ListSeveritiesAsync(cancel.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(response.Error.Message, Is.EqualTo("The step was cancelled before incident.io answered the request to list severities"));
+            Assert.That(response.Error.Attempts, Is.EqualTo(1));
+        });
+    }
 }

@@ -126,6 +126,7 @@ public sealed class ResilienceTests : StubFixture
         {
             Assert.That(source.GetRateLimiter(IncidentIoRateLimit.KeyFor(url, "A")), Is.SameAs(first));
             Assert.That(source.GetRateLimiter(IncidentIoRateLimit.KeyFor(url, "B")), Is.Not.SameAs(first));
+            Assert.That(source.GetRateLimiter(IncidentIoRateLimit.KeyFor(new Uri("https://eu.api.incident.io"), "A")), Is.Not.SameAs(first));
         });
     }
 
@@ -137,6 +138,16 @@ public sealed class ResilienceTests : StubFixture
         var granted = Enumerable.Range(0, 1201).Count(_ => limiter.AttemptAcquire().IsAcquired);
 
         Assert.That(granted, Is.EqualTo(1200));
+    }
+
+    [Test]
+    public void TokenBucketSource_SmallBucket_AllowsItsBurstThenQueues()
+    {
+        var limiter = new TokenBucketSource(tokensPerSecond: 1, burst: 3).GetRateLimiter(IncidentIoRateLimit.KeyFor(new Uri("https://api.incident.io"), "small"));
+
+        var granted = Enumerable.Range(0, 5).Count(_ => limiter.AttemptAcquire().IsAcquired);
+
+        Assert.That(granted, Is.EqualTo(3));
     }
 
     [Test]

@@ -230,4 +230,116 @@ public sealed class CallApiActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_SeveralBadFields_AreAllNamedInOneError()
+    {
+        var error = await ActionRuns.ErrorAsync(new CallApiAction(Clients), Stub.Connection(),
+            JsonNode.Parse("""{"method":"TRACE","path":"v1/x","query":"a=1"}"""));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo("Invalid call_api input: /method must be one of GET, POST, PUT, PATCH, DELETE; "
+                + "/path must start with an API version, /v1/, /v2/, …; /query must be an object of parameter names to values"));
+            Assert.That(error.Details, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("/method", "must be one of GET, POST, PUT, PATCH, DELETE", "invalid_value"),
+                new ActionErrorDetail("/path", "must start with an API version, /v1/, /v2/, …", "invalid_path"),
+                new ActionErrorDetail("/query", "must be an object of parameter names to values", "invalid_type"),
+            }));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [TestCase("get", "GET")]
+    [TestCase("Put", "PUT")]
+    [TestCase("patch", "PATCH")]
+    public async Task ExecuteAsync_MethodInAnyCase_IsSentUpperCase(string method, string sent)
+    {
+        Stub.Returns(sent, "/v1/x", 200, "{}");
+
+        await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(), new { method, path = "/v1/x" });
+
+        Assert.That(Stub.LastRequest.Method, Is.EqualTo(sent));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_GetWithNullBodyAndNullQuery_IsSentWithoutEither()
+    {
+        Stub.Returns("GET", "/v1/x", 200, "{}");
+
+        await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(),
+            JsonNode.Parse("""{"method":"GET","path":"/v1/x","body":null,"query":null}"""));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.LastRequest.RawQuery, Is.Empty);
+            Assert.That(Stub.LastRequest.Body, Is.Null.Or.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_PostWithNullBody_SendsNoBody()
+    {
+        Stub.Returns("POST", "/v1/x", 200, "{}");
+
+        await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(), JsonNode.Parse("""{"method":"POST","path":"/v1/x","body":null}"""));
+
+        Assert.That(Stub.LastRequest.Body, Is.Null.Or.Empty);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_Forbidden_NamesTheMethodAndPath()
+    {
+        Stub.Returns("DELETE", "/v1/things/1", 403, "");
+
+        var error = await ActionRuns.ErrorAsync(new CallApiAction(Clients), Stub.Connection(), new { method = "delete", path = "/v1/things/1" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("API key does not have permission to call DELETE /v1/things/1 (403)"));
+            Assert.That(error.Hint, Does.Not.Contain("This call needs scope"), "call_api knows no scope");
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_JsonLabelledBodyThatIsNotJson_IsReturnedAsText()
+    {
+        Stub.Returns("GET", "/v1/x", 200, "{not json", ("Content-Type", "application/json"));
+
+        var output = await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(), new { method = "GET", path = "/v1/x" });
+
+        Assert.That((string?)output["body"], Is.EqualTo("{not json"));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_JsonBodyWithAnUpperCaseMediaType_IsParsed()
+    {
+        Stub.Returns("GET", "/v1/x", 200, """{"a":[1]}""", ("Content-Type", "Application/Problem+JSON"));
+
+        var output = await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(), new { method = "GET", path = "/v1/x" });
+
+        Assert.That(JsonNode.DeepEquals(output["body"], JsonNode.Parse("""{"a":[1]}""")), Is.True);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_JsonTextWithATextMediaType_IsReturnedAsText()
+    {
+        Stub.Returns("GET", "/v1/x", 200, """{"a":1}""", ("Content-Type", "text/plain"));
+
+        var output = await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(), new { method = "GET", path = "/v1/x" });
+
+        Assert.That(output["body"]!.GetValueKind(), Is.EqualTo(System.Text.Json.JsonValueKind.String));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_LowerCaseRequestIdHeader_IsTheRequestId()
+    {
+        Stub.Returns("GET", "/v1/x", 200, "{}", ("x-request-id", "req-lower"));
+
+        var output = await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(), new { method = "GET", path = "/v1/x" });
+
+        Assert.That((string?)output["request_id"], Is.EqualTo("req-lower"));
+    }
 }

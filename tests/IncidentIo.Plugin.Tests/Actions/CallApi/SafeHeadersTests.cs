@@ -19,4 +19,12 @@ public sealed class SafeHeadersTests
             ["content-type"] = "application/json", ["retry-after"] = "2", ["x-ratelimit-reset"] = "1724241600", ["x-ratelimit-used"] = "3",
         }));
     }
+
+    [Test]
+    public void From_RepeatedHeader_JoinsItsValuesInOrder()
+    {
+        var headers = SafeHeaders.From([new("X-RateLimit-Limit", "1200"), new("x-ratelimit-limit", "60;window=1"), new("X-RateLimiting", "no")]);
+
+        Assert.That(headers, Is.EqualTo(new Dictionary<string, string> { ["x-ratelimit-limit"] = "1200, 60;window=1" }));
+    }
 }

@@ -140,6 +140,100 @@ public sealed class ListIncidentsActionTests : StubFixture
     }
 
     [Test]
+    public async Task ExecuteAsync_EmptyAfter_EndsTheWalkWithoutACursor()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A", "B"], after: ""));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.RequestCount, Is.EqualTo(1), "an empty after means the last page");
+            Assert.That(output["incidents"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(new[] { "A", "B" }));
+            Assert.That(output.ContainsKey("next_cursor"), Is.False);
+            Assert.That((bool?)output["truncated"], Is.False);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_EmptyPageWithACursor_EndsTheWalk()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page([], after: "X"));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.RequestCount, Is.EqualTo(1), "an empty page cannot move the walk on");
+            Assert.That(output["incidents"]!.AsArray(), Is.Empty);
+            Assert.That((bool?)output["truncated"], Is.False);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_PageLargerThanAsked_KeepsTheFirstOnesAndContinuesAfterTheLastKept()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A", "B", "C"], after: "C"));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { page_size = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["incidents"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(new[] { "A", "B" }));
+            Assert.That((string?)output["next_cursor"], Is.EqualTo("B"), "C was not returned, so the next page starts after B");
+            Assert.That((bool?)output["truncated"], Is.False, "one page of page_size was asked for and returned");
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_WalkGivenLargerPagesThanAsked_ReturnsEachIncidentOnce()
+    {
+        IncidentPages.ServeWalk(Stub, ["A", "B", "C"], ["C", "D"]);
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "B")).AtPriority(0)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["C", "D"], after: null).ToJsonString()));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["incidents"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(new[] { "A", "B", "C", "D" }));
+            Assert.That(Stub.Server.LogEntries.Select(e => e.RequestMessage!.RawQuery), Is.EqualTo(new[] { "?page_size=2", "?page_size=2&after=B" }));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_OnePageCutByTheCap_IsTruncated()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A", "B"], after: "B", total: 9));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { max_results = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo("?page_size=2"));
+            Assert.That((bool?)output["truncated"], Is.True, "max_results made the page smaller than page_size");
+            Assert.That((string?)output["next_cursor"], Is.EqualTo("B"));
+            Assert.That((long?)output["total_record_count"], Is.EqualTo(9));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_WalkWhoseLastPageHasNoTotal_KeepsTheEarlierTotal()
+    {
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").UsingGet()).AtPriority(100)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["A"], after: "A", total: 2).ToJsonString()));
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "A")).AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["B"], after: null).ToJsonString()));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 1 });
+
+        Assert.That((long?)output["total_record_count"], Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task ExecuteAsync_APageFails_IsThatError()
     {
         IncidentPages.ServeWalk(Stub, ["A"], ["B"]);

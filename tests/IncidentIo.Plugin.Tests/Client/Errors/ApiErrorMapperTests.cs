@@ -1,5 +1,8 @@
+using System.Net;
 using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Client.Errors;
 using IncidentIo.Plugin.Models;
+using RestSharp;
 using IncidentIo.Plugin.Tests.Support;
 using Workflow.Abstractions;
 
@@ -123,6 +126,54 @@ public sealed class ApiErrorMapperTests : StubFixture
         });
     }
 
+    [TestCase("")]
+    [TestCase("<html><body>Conflict</body></html>")]
+    public async Task FromResponse_409WithoutAnErrorBody_IsConflictWithTheStatusAndNothingQuoted(string body)
+    {
+        Stub.Returns("GET", "/v1/severities", 409, body, ("Content-Type", "text/html"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Conflict));
+            Assert.That(error.Message, Is.EqualTo("incident.io reported a conflict and could not list severities (409)"));
+            Assert.That(error.Hint, Is.EqualTo("Look at the current state in incident.io, adjust the input and run the step again."));
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.HttpStatus, Is.EqualTo(409));
+            Assert.That(error.Details, Is.Empty);
+            Assert.That(error.RemoteType, Is.Null);
+        });
+    }
+
+    [TestCase("")]
+    [TestCase("<html><body>I'm a teapot</body></html>")]
+    public async Task FromResponse_418WithoutAnErrorBody_IsRequestFailedWithTheStatusAndNoHint(string body)
+    {
+        Stub.Returns("GET", "/v1/severities", 418, body, ("Content-Type", "text/html"));
+
+        var error = await FailAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
+            Assert.That(error.Message, Is.EqualTo("incident.io refused to list severities (HTTP 418)"));
+            Assert.That(error.Hint, Is.Null, "no request id to quote");
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.Details, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task FromResponse_418WithARequestIdHeader_HintQuotesIt()
+    {
+        Stub.Returns("GET", "/v1/severities", 418, "", ("X-Request-Id", "hdr-req"));
+
+        var error = await FailAsync();
+
+        Assert.That(error.Hint, Is.EqualTo("If it persists, quote request id hdr-req to incident.io support."));
+    }
+
     [Test]
     public async Task FromResponse_429UntilRetriesRunOut_IsRateLimitedRetryableWithAttempts()
     {
@@ -194,6 +245,146 @@ public sealed class ApiErrorMapperTests : StubFixture
             Assert.That(error.HttpStatus, Is.EqualTo(401));
         });
     }
+
+    [TestCase(301, "https://elsewhere.example/v1/severities",
+        "incident.io answered the request to list severities with a redirect (HTTP 301 to https://elsewhere.example/v1/severities), which is not followed")]
+    [TestCase(300, null, "incident.io answered the request to list severities with a redirect (HTTP 300), which is not followed")]
+    [TestCase(399, null, "incident.io answered the request to list severities with a redirect (HTTP 399), which is not followed")]
+    public void FromResponse_Redirect_IsRequestFailedSayingItIsNotFollowed(int status, string? location, string message)
+    {
+        var error = Map(IncidentIoOperations.ListSeverities, status, "", location is null ? [] : [("Location", location)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
+            Assert.That(error.Message, Is.EqualTo(message));
+            Assert.That(error.Hint, Is.EqualTo("Redirects are never followed, so the API key only goes to the connection's base_url. "
+                + "Check base_url: it should be the API's address itself, e.g. https://api.incident.io."));
+            Assert.That(error.HttpStatus, Is.EqualTo(status));
+            Assert.That(error.Retryable, Is.False);
+        });
+    }
+
+    [Test]
+    public void FromResponse_404WithoutASubject_SaysNothingWasFoundForTheOperation()
+    {
+        var error = Map(IncidentIoOperations.ListIncidentTypes, 404, "");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("incident.io found nothing to list incident types (404)"));
+            Assert.That(error.Hint, Is.EqualTo(ErrorHints.NotFound));
+        });
+    }
+
+    [Test]
+    public void FromResponse_403ForAnOperationWithoutScope_HintNamesNoScope()
+    {
+        var error = Map(IncidentIoOperations.EditIncident, 403, "");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("API key does not have permission to edit incidents (403)"));
+            Assert.That(error.Hint, Is.EqualTo(ErrorHints.Forbidden(null)));
+        });
+    }
+
+    [Test]
+    public void FromResponse_429_IsRateLimitedNamingTheOperation()
+    {
+        var error = Map(IncidentIoOperations.ListSeverities, 429, "", attempts: 4);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("incident.io's rate limit was reached and it would not list severities (429)"));
+            Assert.That(error.Hint, Is.EqualTo(ErrorHints.RateLimited(4)));
+            Assert.That(error.Attempts, Is.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public void FromResponse_599WithRequestIdOnlyInTheBody_IsServerErrorQuotingIt()
+    {
+        var error = Map(IncidentIoOperations.ListSeverities, 599, """{"request_id":"body-req"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ServerError));
+            Assert.That(error.RequestId, Is.EqualTo("body-req"));
+            Assert.That(error.Hint, Is.EqualTo(ErrorHints.RemoteTrouble(1, "body-req")));
+        });
+    }
+
+    [Test]
+    public void FromResponse_422WithPartialErrors_DescribesEachReadableOne()
+    {
+        var error = Map(IncidentIoOperations.CreateIncident, 422, """
+            {"errors":[{"code":"is_required","source":{"field":"name"}},{"message":"Too long"},{"code":"only_a_code"},{}]}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo("incident.io rejected the request: invalid (field name); Too long"));
+            Assert.That(error.Hint, Is.EqualTo("Correct the fields named in the details and run the step again."));
+            Assert.That(error.Details, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("/name", "is_required", "is_required"),
+                new ActionErrorDetail("", "Too long", null),
+                new ActionErrorDetail("", "only_a_code", "only_a_code"),
+                new ActionErrorDetail("", "invalid", null),
+            }));
+        });
+    }
+
+    [TestCase("a/b~c", "/a~1b~0c")]
+    [TestCase("/already/a/pointer", "/already/a/pointer")]
+    [TestCase("custom_field_entries", "/custom_field_entries")]
+    public void FromResponse_ErrorField_IsAJsonPointer(string field, string expected)
+    {
+        var error = Map(IncidentIoOperations.CreateIncident, 400, $$$"""{"errors":[{"message":"m","source":{"field":"{{{field}}}"}}]}""");
+
+        Assert.That(error.Details.Single().Field, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void FromResponse_NoStatus_IsATransportError()
+    {
+        var response = new RestResponse(new RestRequest()) { ResponseStatus = ResponseStatus.TimedOut };
+
+        var error = ApiErrorMapper.FromResponse(new ApiRequest(IncidentIoOperations.ListSeverities), response, 1, TimeSpan.FromSeconds(2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+            Assert.That(error.HttpStatus, Is.Null);
+        });
+    }
+
+    [Test]
+    public void RequestIdOf_HeaderAndBody_PrefersTheHeader()
+    {
+        var response = Response(500, "", [("x-request-id", "hdr")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ApiErrorMapper.RequestIdOf(response, new IncidentIoErrorBody(null, "body", [])), Is.EqualTo("hdr"));
+            Assert.That(ApiErrorMapper.RequestIdOf(Response(500, ""), new IncidentIoErrorBody(null, "body", [])), Is.EqualTo("body"));
+            Assert.That(ApiErrorMapper.RequestIdOf(Response(500, "")), Is.Null);
+        });
+    }
+
+    private static ActionError Map(ApiOperation operation, int status, string body, (string Name, string Value)[]? headers = null, int attempts = 1) =>
+        ApiErrorMapper.FromResponse(new ApiRequest(operation), Response(status, body, headers ?? []), attempts, TimeSpan.FromSeconds(30));
+
+    private static RestResponse Response(int status, string body, params (string Name, string Value)[] headers) =>
+        new(new RestRequest())
+        {
+            StatusCode = (HttpStatusCode)status,
+            ResponseStatus = ResponseStatus.Completed,
+            Content = body,
+            Headers = headers.Select(h => new HeaderParameter(h.Name, h.Value)).ToList(),
+        };
 
     private async Task<ActionError> FailAsync()
     {

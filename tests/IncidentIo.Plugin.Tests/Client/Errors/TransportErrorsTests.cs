@@ -1,5 +1,8 @@
+using System.Net;
 using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Client.Errors;
 using IncidentIo.Plugin.Models;
+using RestSharp;
 using IncidentIo.Plugin.Tests.Support;
 using Workflow.Abstractions;
 
@@ -82,4 +85,124 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    private static readonly ApiRequest Severities = new(IncidentIoOperations.ListSeverities);
+
+    [Test]
+    public void FromFailedResponse_TimedOut_IsTimeoutNamingTheAttemptTimeoutAndTheStatusPage()
+    {
+        var error = TransportErrors.FromFailedResponse(Severities, Failed(ResponseStatus.TimedOut), 3, TimeSpan.FromMilliseconds(1500));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+            Assert.That(error.Message, Is.EqualTo("incident.io did not answer within 1.5 s and could not list severities"));
+            Assert.That(error.Hint, Is.EqualTo("The request was retried 2 times (3 attempts). Try again later and check https://status.incident.io."));
+            Assert.That(error.Retryable, Is.True);
+            Assert.That(error.Attempts, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void FromFailedResponse_ConnectionError_IsNetworkWithTheInnermostReason()
+    {
+        var response = Failed(ResponseStatus.Error);
+        response.ErrorException = new HttpRequestException("outer", new IOException("Connection refused"));
+        response.ErrorMessage = "outer";
+
+        var error = TransportErrors.FromFailedResponse(Severities, response, 1, TimeSpan.FromSeconds(30));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Network));
+            Assert.That(error.Message, Is.EqualTo("Could not connect to incident.io to list severities: Connection refused"));
+            Assert.That(error.Hint, Is.EqualTo("The request was not retried. Check the connection's base_url, the network and any proxy."));
+            Assert.That(error.Retryable, Is.True);
+        });
+    }
+
+    [TestCase("socket closed", "socket closed")]
+    [TestCase(null, "no response")]
+    public void FromFailedResponse_ErrorWithoutAnException_UsesTheMessageOrSaysNoResponse(string? message, string reason)
+    {
+        var response = Failed(ResponseStatus.Error);
+        response.ErrorMessage = message;
+
+        var error = TransportErrors.FromFailedResponse(Severities, response, 1, TimeSpan.FromSeconds(30));
+
+        Assert.That(error.Message, Is.EqualTo($"Could not connect to incident.io to list severities: {reason}"));
+    }
+
+    [Test]
+    public void Cancelled_Attempts_IsCancelledNotRetryable()
+    {
+        var error = TransportErrors.Cancelled(Severities, 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(error.Message, Is.EqualTo("The step was cancelled before incident.io answered the request to list severities"));
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.Attempts, Is.EqualTo(2));
+        });
+    }
+
+    [TestCase("r-9", "incident.io may have changed its API, or a proxy answered instead of it. If it persists, quote request id r-9 to incident.io support.")]
+    [TestCase(null, "incident.io may have changed its API, or a proxy answered instead of it. Check the connection's base_url.")]
+    public void InvalidBody_Response_NamesTheStatusTheProblemAndWhatToCheck(string? requestId, string hint)
+    {
+        var response = new RestResponse(new RestRequest())
+        {
+            StatusCode = HttpStatusCode.OK,
+            ResponseStatus = ResponseStatus.Completed,
+            Headers = requestId is null ? [] : [new HeaderParameter("X-Request-Id", requestId)],
+        };
+
+        var error = TransportErrors.InvalidBody(Severities, response, 2, new InvalidOperationException("bad token"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.InvalidResponse));
+            Assert.That(error.Message, Is.EqualTo("incident.io answered the request to list severities with a body that could not be read (HTTP 200): bad token"));
+            Assert.That(error.Hint, Is.EqualTo(hint));
+            Assert.That(error.HttpStatus, Is.EqualTo(200));
+            Assert.That(error.RequestId, Is.EqualTo(requestId));
+            Assert.That(error.Attempts, Is.EqualTo(2));
+            Assert.That(error.Retryable, Is.False);
+        });
+    }
+
+    [TestCase(1, "incident.io could not list severities within the 2.5 s deadline (1 attempt); last attempt: HTTP 502")]
+    [TestCase(4, "incident.io could not list severities within the 2.5 s deadline (4 attempts); last attempt: HTTP 502")]
+    public void DeadlineExceeded_LastReason_IsTimeoutQuotingIt(int attempts, string message)
+    {
+        var error = TransportErrors.DeadlineExceeded(Severities, attempts, TimeSpan.FromMilliseconds(2500), "HTTP 502");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+            Assert.That(error.Message, Is.EqualTo(message));
+            Assert.That(error.Hint, Does.StartWith(ErrorHints.Tried(attempts)).And.EndWith(". Try again later and check https://status.incident.io."));
+            Assert.That(error.Retryable, Is.True);
+            Assert.That(error.Attempts, Is.EqualTo(attempts));
+        });
+    }
+
+    [Test]
+    public void ClientRateLimited_Attempts_IsRateLimitedSayingNothingWasSent()
+    {
+        var error = TransportErrors.ClientRateLimited(Severities, 0);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
+            Assert.That(error.Message, Is.EqualTo(
+                "Too many calls are waiting for this API key's rate limit (1200 a minute), so the request to list severities was not sent"));
+            Assert.That(error.Hint, Is.EqualTo("Spread the workflow's calls out or run the step again later."));
+            Assert.That(error.Retryable, Is.True);
+            Assert.That(error.Attempts, Is.Zero);
+        });
+    }
+
+    private static RestResponse Failed(ResponseStatus status) => new(new RestRequest()) { ResponseStatus = status };
 }

@@ -14,6 +14,10 @@ public sealed class RetryAfterTests
         Assert.That(RetryAfter.Parse(value, Now), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
 
     [Test]
+    public void Parse_MoreSecondsThanAnInt_IsCappedAtIntMaxSeconds() =>
+        Assert.That(RetryAfter.Parse("99999999999", Now), Is.EqualTo(TimeSpan.FromSeconds(int.MaxValue)));
+
+    [Test]
     public void Parse_HttpDate_IsTheTimeUntilThen() =>
         Assert.That(RetryAfter.Parse("Thu, 17 Apr 2025 11:17:18 GMT", Now), Is.EqualTo(TimeSpan.FromSeconds(18)));
 
@@ -25,6 +29,8 @@ public sealed class RetryAfterTests
     [TestCase("")]
     [TestCase("soon")]
     [TestCase("-5")]
+    [TestCase("+5")]
+    [TestCase("   ")]
     public void Parse_NothingReadable_IsNull(string? value) =>
         Assert.That(RetryAfter.Parse(value, Now), Is.Null);
 }

@@ -79,6 +79,29 @@ public sealed class RetryPipelineTests : StubFixture
     public void IsTransient_NoAnswer_DependsOnWhy(ResponseStatus status, bool expected) =>
         Assert.That(RetryPipeline.IsTransient(Outcome.FromResult(new RestResponse(new RestRequest()) { ResponseStatus = status })), Is.EqualTo(expected));
 
+    [TestCase(ResponseStatus.Completed)]
+    [TestCase(ResponseStatus.None)]
+    public void IsTransient_NoStatusButNotAFailedTransport_IsFalse(ResponseStatus status) =>
+        Assert.That(RetryPipeline.IsTransient(Outcome.FromResult(new RestResponse(new RestRequest()) { ResponseStatus = status })), Is.False);
+
+    private static IEnumerable<TestCaseData> Exceptions()
+    {
+        yield return new TestCaseData(new HttpRequestException("connection refused"), true).SetArgDisplayNames(nameof(HttpRequestException));
+        yield return new TestCaseData(new TimeoutException(), true).SetArgDisplayNames(nameof(TimeoutException));
+        yield return new TestCaseData(new OperationCanceledException(), false).SetArgDisplayNames(nameof(OperationCanceledException));
+        yield return new TestCaseData(new InvalidOperationException(), false).SetArgDisplayNames(nameof(InvalidOperationException));
+    }
+
+    [TestCaseSource(nameof(Exceptions))]
+    public void IsTransient_ExceptionOutcome_IsTrueOnlyForTransportFailures(Exception exception, bool expected) =>
+        Assert.That(RetryPipeline.IsTransient(Outcome.FromException<RestResponse>(exception)), Is.EqualTo(expected));
+
+    [Test]
+    public void RequestedDelay_ExceptionOutcome_LeavesItToTheBackoff() =>
+        Assert.That(
+            RetryPipeline.RequestedDelay(Outcome.FromException<RestResponse>(new HttpRequestException()), new IncidentIoClientOptions()),
+            Is.Null);
+
     [Test]
     public void RequestedDelay_RetryAfterBelowTheCap_IsHonoured()
     {
