@@ -31,13 +31,13 @@ internal static class McpCommand
 
     public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
     {
-        using var session = settings.OpenSession(services.Environment);
+        using var session = CommandSessions.Open(services.Environment, settings);
         if (ActionToolset.Build(session.Catalog, out var problems) is not { } tools)
         {
             return Error(services, string.Join(Environment.NewLine, problems), ExitCodes.HostError);
         }
 
-        await using var connections = await settings.OpenConnectionsAsync(session, cancellationToken);
+        await using var connections = await CommandSessions.OpenConnectionsAsync(session, settings, cancellationToken);
         if (connections.Error is { } error)
         {
             return Error(services, error, ExitCodes.InvalidInput);
