@@ -20,6 +20,10 @@ internal static class OutcomePrinter
         else if (outcome.Error is null)
         {
             JsonOutput.Write(console, masker, outcome.Output!.Value);
+            foreach (var warning in outcome.Warnings)
+            {
+                Line(console, masker, $"! warning: {(warning.Field is null ? "" : $"{Display(warning.Field)}: ")}{warning.Message}", "yellow");
+            }
         }
         else
         {
@@ -28,7 +32,11 @@ internal static class OutcomePrinter
     }
 
     public static JsonObject Envelope(RunOutcome outcome) => outcome.Error is null
-        ? new JsonObject { ["ok"] = true, ["action"] = outcome.ActionId, ["output"] = JsonNode.Parse(outcome.Output!.Value.GetRawText()) }
+        ? new JsonObject
+        {
+            ["ok"] = true, ["action"] = outcome.ActionId, ["output"] = JsonNode.Parse(outcome.Output!.Value.GetRawText()),
+            ["warnings"] = ActionErrorJson.Details(outcome.Warnings),
+        }
         : new JsonObject { ["ok"] = false, ["action"] = outcome.ActionId, ["error"] = ActionErrorJson.From(outcome.Error) };
 
     private static void PrintError(IAnsiConsole console, SecretMasker masker, RunOutcome outcome)
@@ -75,9 +83,16 @@ internal static class OutcomePrinter
 
         foreach (var detail in error.Details)
         {
-            yield return $"{(detail.Field.Length == 0 ? "(input)" : detail.Field)}: {detail.Message}";
+            yield return detail.Field switch
+            {
+                null => detail.Message,
+                "" => $"(input): {detail.Message}",
+                _ => $"{detail.Field}: {detail.Message}",
+            };
         }
     }
+
+    private static string Display(string pointer) => pointer.Length == 0 ? "(output)" : pointer;
 
     private static void Line(IAnsiConsole console, SecretMasker masker, string text, string style) =>
         console.MarkupLine($"[{style}]{Markup.Escape(masker.Mask(text))}[/]");

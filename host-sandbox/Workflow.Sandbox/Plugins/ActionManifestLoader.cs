@@ -144,5 +144,5 @@ internal static class ActionManifestLoader
         _ => [],
     };
 
-    private static string Field(string pointer) => pointer.Length == 0 ? "(root)" : pointer;
+    private static string Field(string? pointer) => string.IsNullOrEmpty(pointer) ? "(root)" : pointer;
 }

@@ -149,13 +149,12 @@ internal sealed class IncidentIoClient : IDisposable
         {
             // An empty 2xx body reads as JSON null: fine for JsonElement, an error for a typed model.
             var body = string.IsNullOrWhiteSpace(response.Content) ? "null" : response.Content;
-            var value = JsonSerializer.Deserialize<T>(body, IncidentIoJson.Options)
-                ?? throw new JsonException("The body is empty.");
-            return ApiResponse<T>.Success(value, (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
+            var value = LenientReader.Read<T>(body, out var warnings);
+            return ApiResponse<T>.Success(value, (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts, warnings);
         }
         catch (JsonException problem)
         {
-            return Failure<T>(TransportErrors.InvalidBody(request, response, attempts, problem));
+            return ApiResponse<T>.Unreadable(SecretRedaction.Redact(TransportErrors.InvalidBody(request, response, attempts, problem), _apiKey), response.Content);
         }
     }
 

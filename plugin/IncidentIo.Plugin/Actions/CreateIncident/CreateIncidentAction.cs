@@ -32,6 +32,6 @@ public sealed class CreateIncidentAction : IncidentIoAction
         }
 
         var request = new ApiRequest(IncidentIoOperations.CreateIncident).WithBody(payload).WithIdempotencyKey(payload.IdempotencyKey);
-        return await CallAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), cancellationToken);
+        return await CallWriteAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), cancellationToken);
     }
 }

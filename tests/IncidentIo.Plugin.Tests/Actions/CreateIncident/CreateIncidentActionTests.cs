@@ -162,6 +162,57 @@ public sealed class CreateIncidentActionTests : StubFixture
         });
     }
 
+    [Test]
+    public async Task ExecuteAsync_AnswerWithoutSlackTeamId_SucceedsWithTheIncident()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show.Replace("\"slack_team_id\":\"T02A1FSLE8J\",", "", StringComparison.Ordinal));
+
+        var result = await Execute(new { name = "Teams org" });
+
+        Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Output!.Value.GetProperty("incident").GetProperty("id").GetString(), Is.EqualTo(IncidentBodies.Id));
+            Assert.That(result.Warnings, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_AnswerLackingANeededField_StillYieldsIdAndReferenceWithAWarning()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show.Replace("\"name\":\"Our database is sad\",", "", StringComparison.Ordinal));
+
+        var result = await Execute(new { name = "Nameless" });
+
+        Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        var incident = result.Output!.Value.GetProperty("incident");
+        Assert.Multiple(() =>
+        {
+            Assert.That(incident.GetProperty("id").GetString(), Is.EqualTo(IncidentBodies.Id));
+            Assert.That(incident.GetProperty("reference").GetString(), Is.EqualTo("INC-123"));
+            Assert.That(result.Warnings.Select(w => w.Field), Does.Contain("/incident/name"));
+            Assert.That(result.Warnings[0].Message, Does.Contain("incident.io made the change"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_AnswerWithoutId_IsInvalidResponseNamingTheField()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show.Replace($"\"id\":\"{IncidentBodies.Id}\",", "", StringComparison.Ordinal));
+
+        var result = await Execute(new { name = "No id" });
+
+        Assert.That(result.IsSuccess, Is.False);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error!.Code, Is.EqualTo(ActionErrorCodes.InvalidResponse));
+            Assert.That(result.Error.Details[0].Field, Is.EqualTo("/incident/id"));
+        });
+    }
+
+    private Task<ActionResult> Execute(object input) =>
+        new CreateIncidentAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), input, Run), CancellationToken.None);
+
     private Task<System.Text.Json.Nodes.JsonObject> RunAsync(object input, RunInfo? run = null) =>
         ActionRuns.OutputAsync(new CreateIncidentAction(Clients), Stub.Connection(), input, run ?? Run);
 }
