@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using IncidentPlugin.TestSupport;
 using Json.Schema;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Tests.Validation;
 
