@@ -18,6 +18,8 @@ internal static class ActionErrorJson
         ["remote_type"] = error.RemoteType,
         ["attempts"] = error.Attempts,
         ["details"] = Details(error.Details),
+        ["outcome_unknown"] = error.OutcomeUnknown,
+        ["safe_retry_input"] = error.SafeRetryInput is { } retry ? JsonNode.Parse(retry.GetRawText()) : null,
     };
 
     /// <summary>Details (or warnings) as a JSON array: <c>{"field"?, "message", "code"}</c> each.</summary>

@@ -51,7 +51,19 @@ internal static class OutcomePrinter
         {
             Line(console, masker, $"  {line}", "red");
         }
+
+        if (RerunCommand(outcome) is { } rerun)
+        {
+            Line(console, masker, "  Run it again safely with:", "yellow");
+            Line(console, masker, $"    {rerun}", "yellow");
+        }
     }
+
+    /// <summary>The ready `run` command that repeats a failed action safely (<see cref="ActionError.SafeRetryInput"/>), or null.</summary>
+    public static string? RerunCommand(RunOutcome outcome) =>
+        outcome.Error?.SafeRetryInput is { } input
+            ? $"dotnet Workflow.Sandbox.dll run {outcome.ActionId} --input '{input.GetRawText().Replace("'", "'\\''", StringComparison.Ordinal)}'"
+            : null;
 
     /// <summary>Whose fault a failure was, in words.</summary>
     public static string Heading(RunStatus status) => status switch

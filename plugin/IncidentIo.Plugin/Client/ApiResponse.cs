@@ -46,8 +46,8 @@ internal sealed class ApiResponse<T>
     /// that must still report what it created (<see cref="UnreadBody"/>).</summary>
     public static ApiResponse<T> Unreadable(ActionError error, string? body) => new(default, error, error.HttpStatus, error.RequestId, error.Attempts) { UnreadBody = body };
 
-    public static ApiResponse<T> Failure(ActionError error) =>
-        new(default, error, error.HttpStatus, error.RequestId, error.Attempts);
+    public static ApiResponse<T> Failure(ActionError error, string? unreadBody = null) =>
+        new(default, error, error.HttpStatus, error.RequestId, error.Attempts) { UnreadBody = unreadBody };
 
     /// <summary>The action's result: <paramref name="toOutput"/> of the body on success, else the error.</summary>
     public ActionResult ToActionResult(Func<T, object> toOutput) =>

@@ -210,6 +210,51 @@ public sealed class CreateIncidentActionTests : StubFixture
         });
     }
 
+    [Test]
+    public async Task ExecuteAsync_ConnectionDroppedAfterSending_ErrorSaysItMayExistAndGivesTheKeyToRunAgainWith()
+    {
+        // A server that reads each request and closes the connection without answering: the create may have happened.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        using var cancel = new CancellationTokenSource();
+        var dropping = Task.Run(async () =>
+        {
+            while (!cancel.IsCancellationRequested)
+            {
+                using var client = await listener.AcceptTcpClientAsync(cancel.Token);
+                _ = await client.GetStream().ReadAsync(new byte[8192], cancel.Token);
+                client.Client.LingerState = new System.Net.Sockets.LingerOption(true, 0);
+            }
+        });
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}";
+
+        var result = await new CreateIncidentAction(Clients).ExecuteAsync(
+            Connections.Context(Connections.To(url, IncidentIoStub.ApiKey), new { name = "Dropped" }, Run), CancellationToken.None);
+        await cancel.CancelAsync();
+
+        var key = IdempotencyKey.For(Run);
+        Assert.That(result.IsSuccess, Is.False);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error!.OutcomeUnknown, Is.True, result.Error.Message);
+            Assert.That(result.Error.Message, Does.Contain("may exist").And.Contain(key));
+            Assert.That(result.Error.Hint, Does.Contain("is safe"));
+            Assert.That(result.Error.SafeRetryInput!.Value.GetProperty("idempotency_key").GetString(), Is.EqualTo(key));
+            Assert.That(result.Error.SafeRetryInput!.Value.GetProperty("name").GetString(), Is.EqualTo("Dropped"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_503sOnly_OutcomeKnownNoRetryInput()
+    {
+        Stub.Returns("POST", "/v2/incidents", 503);
+
+        var result = await Execute(new { name = "Refused" });
+
+        Assert.That(result.Error!.OutcomeUnknown, Is.False);
+        Assert.That(result.Error.SafeRetryInput, Is.Null);
+    }
+
     private Task<ActionResult> Execute(object input) =>
         new CreateIncidentAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), input, Run), CancellationToken.None);
 
