@@ -29,4 +29,17 @@ public sealed record ActionError
 
     /// <summary>Field-level problems, each naming the field.</summary>
     public IReadOnlyList<ActionErrorDetail> Details { get; init; } = [];
+
+    /// <summary>
+    /// True when the remote service may have done what was asked although the action failed: an attempt was sent and
+    /// its answer never came (the connection dropped, or it timed out).
+    /// </summary>
+    public bool OutcomeUnknown { get; init; }
+
+    /// <summary>
+    /// An input (a JSON object) with which running the action again is safe although <see cref="OutcomeUnknown"/>: e.g.
+    /// the same input with the idempotency key that was used, so the remote service returns what it did instead of
+    /// doing it twice. Null when there is none.
+    /// </summary>
+    public System.Text.Json.JsonElement? SafeRetryInput { get; init; }
 }

@@ -52,11 +52,14 @@ internal sealed class SecretMasker
         Message = Mask(error.Message),
         Hint = error.Hint is null ? null : Mask(error.Hint),
         RequestId = error.RequestId is null ? null : Mask(error.RequestId),
-        Details = [.. error.Details.Select(d => d with
-        {
-            Field = Mask(d.Field),
-            Message = Mask(d.Message),
-            Code = d.Code is null ? null : Mask(d.Code),
-        })],
+        Details = [.. error.Details.Select(Mask)],
+    };
+
+    /// <summary>The detail (or warning) with every text field masked.</summary>
+    public ActionErrorDetail Mask(ActionErrorDetail detail) => detail with
+    {
+        Field = detail.Field is null ? null : Mask(detail.Field),
+        Message = Mask(detail.Message),
+        Code = detail.Code is null ? null : Mask(detail.Code),
     };
 }

@@ -3,7 +3,8 @@ using Workflow.Abstractions;
 
 namespace Workflow.Hosting.Output;
 
-/// <summary>The --json shape of an <see cref="ActionError"/> (snake_case, every field present).</summary>
+/// <summary>The --json shape of an <see cref="ActionError"/> (snake_case, every field present but a detail's <c>field</c>,
+/// left out when the detail is about no one field).</summary>
 internal static class ActionErrorJson
 {
     public static JsonObject From(ActionError error) => new()
@@ -16,11 +17,22 @@ internal static class ActionErrorJson
         ["request_id"] = error.RequestId,
         ["remote_type"] = error.RemoteType,
         ["attempts"] = error.Attempts,
-        ["details"] = new JsonArray([.. error.Details.Select(d => new JsonObject
-        {
-            ["field"] = d.Field,
-            ["message"] = d.Message,
-            ["code"] = d.Code,
-        })]),
+        ["details"] = Details(error.Details),
+        ["outcome_unknown"] = error.OutcomeUnknown,
+        ["safe_retry_input"] = error.SafeRetryInput is { } retry ? JsonNode.Parse(retry.GetRawText()) : null,
     };
+
+    /// <summary>Details (or warnings) as a JSON array: <c>{"field"?, "message", "code"}</c> each.</summary>
+    public static JsonArray Details(IEnumerable<ActionErrorDetail> details) => new([.. details.Select(d =>
+    {
+        var detail = new JsonObject();
+        if (d.Field is not null)
+        {
+            detail["field"] = d.Field;
+        }
+
+        detail["message"] = d.Message;
+        detail["code"] = d.Code;
+        return detail;
+    })]);
 }

@@ -65,6 +65,13 @@ internal sealed class ActionRunner(
             return result;
         }
 
+        if (!action.Definition.Manifest.Annotations.ReadOnly)
+        {
+            // The action changed something remotely (an incident was created): failing the step would report a write that
+            // happened as lost, and a rerun would repeat it. The output stands; what does not match the schema is a warning.
+            return result with { Warnings = [.. result.Warnings, .. outputProblems.Select(p => p with { Message = $"does not match the output schema: {p.Message}", Code = HostErrorCodes.PluginOutputInvalid })] };
+        }
+
         return RunOutcome.Failed(action.Id, RunStatus.HostError, new ActionError
         {
             Code = HostErrorCodes.PluginOutputInvalid,
@@ -85,7 +92,7 @@ internal sealed class ActionRunner(
             return result switch
             {
                 null => PluginFailure(action, context.Run, "returned no result", null),
-                { IsSuccess: true } => RunOutcome.Succeeded(action.Id, result.Output.Value),
+                { IsSuccess: true } => RunOutcome.Succeeded(action.Id, result.Output.Value, [.. result.Warnings.Select(masker.Mask)]),
                 _ => RunOutcome.Failed(action.Id, RunStatus.ActionFailed, masker.Mask(result.Error)),
             };
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflow.Abstractions;
 
 namespace Workflow.Hosting.Templating;
 
@@ -39,8 +40,7 @@ internal static class JsonStringWalker
     }
 
     /// <summary>Appends one reference token, escaped per RFC 6901.</summary>
-    public static string Append(string pointer, string segment) =>
-        pointer + "/" + segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    public static string Append(string pointer, string segment) => JsonPointers.Append(pointer, segment);
 
     /// <summary>Appends an array index.</summary>
     public static string Append(string pointer, int index) => pointer + "/" + index.ToString(CultureInfo.InvariantCulture);

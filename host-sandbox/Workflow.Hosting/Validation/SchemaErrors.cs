@@ -84,8 +84,7 @@ internal static partial class SchemaErrors
         }
     }
 
-    private static string Child(string pointer, string name) =>
-        $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}";
+    private static string Child(string pointer, string name) => JsonPointers.Append(pointer, name);
 
     private static string Unescape(string segment) =>
         segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);

@@ -36,7 +36,7 @@ internal static class UnreadableValues
                 }
 
                 foreach (var (name, child) in members)
-                    Walk(child, pointer + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), found);
+                    Walk(child, JsonPointers.Append(pointer, name), found);
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)

@@ -35,6 +35,7 @@ internal static class WorkflowJson
         if (step.Outcome.Output is { } output)
         {
             json["output"] = JsonNode.Parse(output.GetRawText());
+            json["warnings"] = ActionErrorJson.Details(step.Outcome.Warnings);
         }
         else
         {

@@ -22,6 +22,10 @@ internal static class OutcomePrinter
         else if (outcome.Error is null)
         {
             JsonOutput.Write(terminal.Out, masker, outcome.Output!.Value);
+            foreach (var warning in outcome.Warnings)
+            {
+                Line(terminal.Console, masker, $"! warning: {(warning.Field is null ? "" : $"{Display(warning.Field)}: ")}{warning.Message}", "yellow");
+            }
         }
         else
         {
@@ -30,7 +34,11 @@ internal static class OutcomePrinter
     }
 
     public static JsonObject Envelope(RunOutcome outcome) => outcome.Error is null
-        ? new JsonObject { ["ok"] = true, ["action"] = outcome.ActionId, ["output"] = JsonNode.Parse(outcome.Output!.Value.GetRawText()) }
+        ? new JsonObject
+        {
+            ["ok"] = true, ["action"] = outcome.ActionId, ["output"] = JsonNode.Parse(outcome.Output!.Value.GetRawText()),
+            ["warnings"] = ActionErrorJson.Details(outcome.Warnings),
+        }
         : new JsonObject { ["ok"] = false, ["action"] = outcome.ActionId, ["error"] = ActionErrorJson.From(outcome.Error) };
 
     private static void PrintError(Terminal terminal, SecretMasker masker, RunOutcome outcome)
@@ -43,7 +51,19 @@ internal static class OutcomePrinter
         {
             Line(console, masker, $"  {line}", "red");
         }
+
+        if (RerunCommand(outcome) is { } rerun)
+        {
+            Line(console, masker, "  Run it again safely with:", "yellow");
+            Line(console, masker, $"    {rerun}", "yellow");
+        }
     }
+
+    /// <summary>The ready `run` command that repeats a failed action safely (<see cref="ActionError.SafeRetryInput"/>), or null.</summary>
+    public static string? RerunCommand(RunOutcome outcome) =>
+        outcome.Error?.SafeRetryInput is { } input
+            ? $"dotnet Workflow.Sandbox.dll run {outcome.ActionId} --input '{input.GetRawText().Replace("'", "'\\''", StringComparison.Ordinal)}'"
+            : null;
 
     /// <summary>Whose fault a failure was, in words.</summary>
     public static string Heading(RunStatus status) => status switch
@@ -78,9 +98,16 @@ internal static class OutcomePrinter
 
         foreach (var detail in error.Details)
         {
-            yield return $"{(detail.Field.Length == 0 ? "(input)" : detail.Field)}: {detail.Message}";
+            yield return detail.Field switch
+            {
+                null => detail.Message,
+                "" => $"(input): {detail.Message}",
+                _ => $"{detail.Field}: {detail.Message}",
+            };
         }
     }
+
+    private static string Display(string pointer) => pointer.Length == 0 ? "(output)" : pointer;
 
     private static void Line(IAnsiConsole console, SecretMasker masker, string text, string style) =>
         console.MarkupLine($"[{style}]{Markup.Escape(masker.Mask(text))}[/]");

@@ -7,6 +7,6 @@ namespace IncidentIo.Plugin.Actions;
 /// <summary>Action outputs are written with the same snake_case options as incident.io's bodies, so fields keep the API's names.</summary>
 internal static class ActionOutput
 {
-    public static ActionResult Success(object output) =>
-        ActionResult.Success(JsonSerializer.SerializeToElement(output, output.GetType(), IncidentIoJson.Options));
+    public static ActionResult Success(object output, IReadOnlyList<ActionErrorDetail>? warnings = null) =>
+        ActionResult.Success(JsonSerializer.SerializeToElement(output, output.GetType(), IncidentIoJson.Options), warnings ?? []);
 }

@@ -16,6 +16,12 @@ internal sealed class ApiResponse<T>
         Attempts = attempts;
     }
 
+    /// <summary>What was left out of a successful body to read it (<see cref="Json.LenientReader"/>), each at its JSON Pointer.</summary>
+    public IReadOnlyList<ActionErrorDetail> Warnings { get; private init; } = [];
+
+    /// <summary>The body of a 2xx answer that could not be mapped (then <see cref="Error"/> says why); null otherwise.</summary>
+    public string? UnreadBody { get; private init; }
+
     public T? Value { get; }
 
     public ActionError? Error { get; }
@@ -33,13 +39,17 @@ internal sealed class ApiResponse<T>
     [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
 
-    public static ApiResponse<T> Success(T value, int httpStatus, string? requestId, int attempts) =>
-        new(value, null, httpStatus, requestId, attempts);
+    public static ApiResponse<T> Success(T value, int httpStatus, string? requestId, int attempts, IReadOnlyList<ActionErrorDetail>? warnings = null) =>
+        new(value, null, httpStatus, requestId, attempts) { Warnings = warnings ?? [] };
 
-    public static ApiResponse<T> Failure(ActionError error) =>
-        new(default, error, error.HttpStatus, error.RequestId, error.Attempts);
+    /// <summary>A 2xx whose body could not be mapped to <typeparamref name="T"/>: the call happened; the body is kept for a write
+    /// that must still report what it created (<see cref="UnreadBody"/>).</summary>
+    public static ApiResponse<T> Unreadable(ActionError error, string? body) => new(default, error, error.HttpStatus, error.RequestId, error.Attempts) { UnreadBody = body };
+
+    public static ApiResponse<T> Failure(ActionError error, string? unreadBody = null) =>
+        new(default, error, error.HttpStatus, error.RequestId, error.Attempts) { UnreadBody = unreadBody };
 
     /// <summary>The action's result: <paramref name="toOutput"/> of the body on success, else the error.</summary>
     public ActionResult ToActionResult(Func<T, object> toOutput) =>
-        IsSuccess ? ActionOutput.Success(toOutput(Value)) : ActionResult.Failure(Error);
+        IsSuccess ? ActionOutput.Success(toOutput(Value), Warnings) : ActionResult.Failure(Error);
 }

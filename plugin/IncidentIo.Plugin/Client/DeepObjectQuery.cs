@@ -25,7 +25,7 @@ internal static class DeepObjectQuery
             case JsonValueKind.Object when !inArray:
                 foreach (var property in value.EnumerateObject())
                 {
-                    Add(request, $"{name}[{property.Name}]", property.Value, $"{pointer}/{Escape(property.Name)}", inArray: false, problems);
+                    Add(request, $"{name}[{property.Name}]", property.Value, JsonPointers.Append(pointer, property.Name), inArray: false, problems);
                 }
 
                 break;
@@ -50,7 +50,4 @@ internal static class DeepObjectQuery
                 break;
         }
     }
-
-    /// <summary>A name as one JSON Pointer token (<c>~</c> → <c>~0</c>, <c>/</c> → <c>~1</c>).</summary>
-    public static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

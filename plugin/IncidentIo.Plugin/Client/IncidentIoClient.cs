@@ -87,6 +87,7 @@ internal sealed class IncidentIoClient : IDisposable
         using var deadline = new CancellationTokenSource(resilience.Deadline, _options.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var attempts = 0;
+        var outcomeUnknown = false;
         RestResponse? last = null;
         RestResponse? lastFinished = null;
         try
@@ -98,6 +99,7 @@ internal sealed class IncidentIoClient : IDisposable
                     rest.Timeout = resilience.AttemptTimeout;
                     last = await _rest.ExecuteAsync(rest, token);
                     lastFinished = last.ResponseStatus == ResponseStatus.Aborted ? lastFinished : last;
+                    outcomeUnknown |= SentWithoutAnswer(request, last);
                     return last;
                 },
                 linked.Token);
@@ -111,6 +113,21 @@ internal sealed class IncidentIoClient : IDisposable
             return Failure<T>(TransportErrors.ClientRateLimited(request, attempts));
         }
 
+        if (outcomeUnknown || (request.Operation.Method != Method.Get && (deadline.IsCancellationRequested || cancellationToken.IsCancellationRequested)))
+        {
+            // Some attempt's outcome is unknown: whatever the final answer's failure, the write may have happened.
+            return Unknown(SendResult<T>(request, last, lastFinished, attempts, resilience, deadline, cancellationToken));
+        }
+
+        return SendResult<T>(request, last, lastFinished, attempts, resilience, deadline, cancellationToken);
+    }
+
+    private static ApiResponse<T> Unknown<T>(ApiResponse<T> response) =>
+        response.IsSuccess ? response : ApiResponse<T>.Failure(response.Error with { OutcomeUnknown = true }, response.UnreadBody);
+
+    private ApiResponse<T> SendResult<T>(
+        ApiRequest request, RestResponse? last, RestResponse? lastFinished, int attempts, OperationResilience resilience, CancellationTokenSource deadline, CancellationToken cancellationToken)
+    {
         // RestSharp reports a cancelled call as an aborted response rather than throwing.
         if (cancellationToken.IsCancellationRequested)
         {
@@ -161,15 +178,19 @@ internal sealed class IncidentIoClient : IDisposable
         {
             // An empty 2xx body reads as JSON null: fine for JsonElement, an error for a typed model.
             var body = string.IsNullOrWhiteSpace(response.Content) ? "null" : response.Content;
-            var value = JsonSerializer.Deserialize<T>(body, IncidentIoJson.Options)
-                ?? throw new JsonException("The body is empty.");
-            return ApiResponse<T>.Success(value, (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
+            var value = LenientReader.Read<T>(body, out var warnings);
+            return ApiResponse<T>.Success(value, (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts, warnings);
         }
         catch (JsonException problem)
         {
-            return Failure<T>(TransportErrors.InvalidBody(request, response, attempts, problem));
+            return ApiResponse<T>.Unreadable(SecretRedaction.Redact(TransportErrors.InvalidBody(request, response, attempts, problem), _apiKey), response.Content);
         }
     }
 
     private ApiResponse<T> Failure<T>(ActionError error) => ApiResponse<T>.Failure(SecretRedaction.Redact(error, _apiKey));
+
+    // A write sent and not answered (dropped after sending, timed out, cut off) may have happened; a refused connection never sent it.
+    private static bool SentWithoutAnswer(ApiRequest request, RestResponse response) =>
+        request.Operation.Method != Method.Get && response.StatusCode == 0
+        && response.ErrorException?.GetBaseException() is not System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused };
 }

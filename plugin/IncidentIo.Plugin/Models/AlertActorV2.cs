@@ -7,5 +7,5 @@ internal sealed record AlertActorV2
     public required string Id { get; init; }
 
     /// <summary>The title of the alert, parsed from the alert payload according to the alert source configuration.</summary>
-    public required string Title { get; init; }
+    public string? Title { get; init; }
 }

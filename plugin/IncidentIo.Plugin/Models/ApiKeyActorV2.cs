@@ -7,5 +7,5 @@ internal sealed record ApiKeyActorV2
     public required string Id { get; init; }
 
     /// <summary>The name of the API key, for the user's reference.</summary>
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 }

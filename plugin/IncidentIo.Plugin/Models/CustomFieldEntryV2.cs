@@ -7,5 +7,5 @@ internal sealed record CustomFieldEntryV2
     public required CustomFieldTypeInfoV2 CustomField { get; init; }
 
     /// <summary>List of custom field values set on this entry.</summary>
-    public required IReadOnlyList<CustomFieldValueV2> Values { get; init; }
+    public IReadOnlyList<CustomFieldValueV2>? Values { get; init; }
 }

@@ -4,14 +4,14 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record CustomFieldOptionV2
 {
     /// <summary>ID of the custom field this option belongs to.</summary>
-    public required string CustomFieldId { get; init; }
+    public string? CustomFieldId { get; init; }
 
     /// <summary>Unique identifier for the custom field option.</summary>
     public required string Id { get; init; }
 
     /// <summary>Sort key used to order the custom field options correctly.</summary>
-    public required long SortKey { get; init; }
+    public long? SortKey { get; init; }
 
     /// <summary>Human readable name for the custom field option.</summary>
-    public required string Value { get; init; }
+    public string? Value { get; init; }
 }

@@ -13,5 +13,5 @@ internal sealed record EmbeddedCatalogEntryV2
     public required string Id { get; init; }
 
     /// <summary>Name is the human readable name of this entry.</summary>
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 }

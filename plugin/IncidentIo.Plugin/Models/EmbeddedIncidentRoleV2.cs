@@ -4,29 +4,29 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record EmbeddedIncidentRoleV2
 {
     /// <summary>When the role was created.</summary>
-    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Describes the purpose of the role.</summary>
-    public required string Description { get; init; }
+    public string? Description { get; init; }
 
     /// <summary>Unique identifier for the role.</summary>
     public required string Id { get; init; }
 
     /// <summary>Provided to whoever is nominated for the role.</summary>
-    public required string Instructions { get; init; }
+    public string? Instructions { get; init; }
 
     /// <summary>Human readable name of the incident role.</summary>
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 
     /// <summary>This field is deprecated.</summary>
     public bool? Required { get; init; }
 
     /// <summary>Type of incident role. Known values: lead, reporter, custom; a string, because incident.io may add values.</summary>
-    public required string RoleType { get; init; }
+    public string? RoleType { get; init; }
 
     /// <summary>Short human readable name for Slack.</summary>
-    public required string Shortform { get; init; }
+    public string? Shortform { get; init; }
 
     /// <summary>When the role was last updated.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

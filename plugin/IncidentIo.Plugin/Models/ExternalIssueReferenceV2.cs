@@ -4,11 +4,11 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record ExternalIssueReferenceV2
 {
     /// <summary>Human readable ID for the issue.</summary>
-    public required string IssueName { get; init; }
+    public string? IssueName { get; init; }
 
     /// <summary>URL linking directly to the action in the issue tracker.</summary>
-    public required string IssuePermalink { get; init; }
+    public string? IssuePermalink { get; init; }
 
     /// <summary>ID of the issue tracker provider. Known values: asana, azure_devops, click_up, linear, jira, jira_server, github, gitlab, service_now, shortcut, notion; a string, because incident.io may add values.</summary>
-    public required string Provider { get; init; }
+    public string? Provider { get; init; }
 }

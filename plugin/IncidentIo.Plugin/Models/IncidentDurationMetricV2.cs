@@ -7,5 +7,5 @@ internal sealed record IncidentDurationMetricV2
     public required string Id { get; init; }
 
     /// <summary>Unique name of this duration metric.</summary>
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 }

@@ -7,7 +7,7 @@ internal sealed record IncidentDurationMetricWithValueV2
     public required IncidentDurationMetricV2 DurationMetric { get; init; }
 
     /// <summary>Whether value_seconds matches this incident's current timestamps ('success'), or why it doesn't. Known values: success, timestamps_missing, calculating, invalid_timestamps; a string, because incident.io may add values.</summary>
-    public required string Status { get; init; }
+    public string? Status { get; init; }
 
     /// <summary>The duration we last calculated for this metric, omitted if we've never calculated one.</summary>
     public long? ValueSeconds { get; init; }

@@ -7,10 +7,10 @@ internal sealed record IncidentStatusV2
     public required string Category { get; init; }
 
     /// <summary>When the status was created.</summary>
-    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Rich text description of the incident status.</summary>
-    public required string Description { get; init; }
+    public string? Description { get; init; }
 
     /// <summary>Unique ID of this incident status.</summary>
     public required string Id { get; init; }
@@ -19,8 +19,8 @@ internal sealed record IncidentStatusV2
     public required string Name { get; init; }
 
     /// <summary>Order of this incident status.</summary>
-    public required long Rank { get; init; }
+    public long? Rank { get; init; }
 
     /// <summary>When the status was last updated.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

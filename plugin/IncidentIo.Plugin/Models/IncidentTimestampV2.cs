@@ -7,8 +7,8 @@ internal sealed record IncidentTimestampV2
     public required string Id { get; init; }
 
     /// <summary>Unique name of this timestamp.</summary>
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 
     /// <summary>Order in which this timestamp should be shown.</summary>
-    public required long Rank { get; init; }
+    public long? Rank { get; init; }
 }

@@ -4,19 +4,19 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record IncidentTypeV1
 {
     /// <summary>Whether incidents of this must always, or can optionally, be created in triage. Known values: always, optional; a string, because incident.io may add values.</summary>
-    public required string CreateInTriage { get; init; }
+    public string? CreateInTriage { get; init; }
 
     /// <summary>When this resource was created.</summary>
-    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>What is this incident type for?</summary>
-    public required string Description { get; init; }
+    public string? Description { get; init; }
 
     /// <summary>Unique identifier for this Incident Type.</summary>
     public required string Id { get; init; }
 
     /// <summary>The default Incident Type is used when no other type is explicitly specified.</summary>
-    public required bool IsDefault { get; init; }
+    public bool? IsDefault { get; init; }
 
     /// <summary>The name of this Incident Type.</summary>
     public required string Name { get; init; }
@@ -25,8 +25,8 @@ internal sealed record IncidentTypeV1
     public IReadOnlyList<string>? OwningTeamIds { get; init; }
 
     /// <summary>Should all incidents created with this Incident Type be private?</summary>
-    public required bool PrivateIncidentsOnly { get; init; }
+    public bool? PrivateIncidentsOnly { get; init; }
 
     /// <summary>When this resource was last updated.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

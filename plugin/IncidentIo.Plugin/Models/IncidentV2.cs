@@ -10,10 +10,10 @@ internal sealed record IncidentV2
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>Who or what declared the incident.</summary>
-    public required ActorV2 Creator { get; init; }
+    public ActorV2? Creator { get; init; }
 
     /// <summary>Custom field entries for this incident.</summary>
-    public required IReadOnlyList<CustomFieldEntryV2> CustomFieldEntries { get; init; }
+    public IReadOnlyList<CustomFieldEntryV2>? CustomFieldEntries { get; init; }
 
     /// <summary>Incident duration metrics and their measurements for this incident.</summary>
     public IReadOnlyList<IncidentDurationMetricWithValueV2>? DurationMetrics { get; init; }
@@ -28,7 +28,7 @@ internal sealed record IncidentV2
     public required string Id { get; init; }
 
     /// <summary>A list of who is assigned to each role for this incident.</summary>
-    public required IReadOnlyList<IncidentRoleAssignmentV2> IncidentRoleAssignments { get; init; }
+    public IReadOnlyList<IncidentRoleAssignmentV2>? IncidentRoleAssignments { get; init; }
 
     /// <summary>The current status; its category says where the incident is in its lifecycle.</summary>
     public required IncidentStatusV2 IncidentStatus { get; init; }
@@ -67,7 +67,7 @@ internal sealed record IncidentV2
     public string? SlackChannelName { get; init; }
 
     /// <summary>ID of the Slack team / workspace.</summary>
-    public required string SlackTeamId { get; init; }
+    public string? SlackTeamId { get; init; }
 
     /// <summary>Detailed description of the incident.</summary>
     public string? Summary { get; init; }

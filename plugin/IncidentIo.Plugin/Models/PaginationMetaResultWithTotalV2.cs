@@ -7,7 +7,7 @@ internal sealed record PaginationMetaResultWithTotalV2
     public string? After { get; init; }
 
     /// <summary>What was the maximum number of results requested.</summary>
-    public required long PageSize { get; init; }
+    public long? PageSize { get; init; }
 
     /// <summary>How many matching records were there in total, if known.</summary>
     public long? TotalRecordCount { get; init; }

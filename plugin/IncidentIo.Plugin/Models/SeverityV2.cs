@@ -4,10 +4,10 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record SeverityV2
 {
     /// <summary>When the action was created.</summary>
-    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Description of the severity.</summary>
-    public required string Description { get; init; }
+    public string? Description { get; init; }
 
     /// <summary>Unique identifier of the severity.</summary>
     public required string Id { get; init; }
@@ -16,8 +16,8 @@ internal sealed record SeverityV2
     public required string Name { get; init; }
 
     /// <summary>Rank to help sort severities (lower numbers are less severe).</summary>
-    public required long Rank { get; init; }
+    public long? Rank { get; init; }
 
     /// <summary>When the action was last updated.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

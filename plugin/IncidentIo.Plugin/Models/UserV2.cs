@@ -10,10 +10,10 @@ internal sealed record UserV2
     public required string Id { get; init; }
 
     /// <summary>Name of the user.</summary>
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 
     /// <summary>DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated. Known values: viewer, responder, administrator, owner, unset; a string, because incident.io may add values.</summary>
-    public required string Role { get; init; }
+    public string? Role { get; init; }
 
     /// <summary>Slack ID of the user.</summary>
     public string? SlackUserId { get; init; }

@@ -7,5 +7,5 @@ internal sealed record WorkflowActorV2
     public required string Id { get; init; }
 
     /// <summary>Name provided by the user when creating the workflow.</summary>
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 }

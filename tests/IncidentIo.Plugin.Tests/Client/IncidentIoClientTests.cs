@@ -86,7 +86,7 @@ public sealed class IncidentIoClientTests : StubFixture
 
     [TestCase("<html>Bad gateway</html>", TestName = "SendAsync_HtmlSuccessBody_IsInvalidResponse")]
     [TestCase("", TestName = "SendAsync_EmptySuccessBody_IsInvalidResponse")]
-    [TestCase("""{"severities":[{"id":"S1"}]}""", TestName = "SendAsync_SuccessBodyMissingRequiredFields_IsInvalidResponse")]
+    [TestCase("""{"severity_list":[{"id":"S1","name":"Minor"}]}""", TestName = "SendAsync_SuccessBodyMissingRequiredFields_IsInvalidResponse")]
     public async Task SendAsync_UnreadableSuccessBody_IsInvalidResponse(string body)
     {
         Stub.Returns("GET", "/v1/severities", 200, body, ("X-Request-Id", "req-bad"));

@@ -42,7 +42,19 @@ public class OutcomePrinterTests
 
         var envelope = OutcomePrinter.Envelope(RunOutcome.Succeeded("p.a", output));
 
-        Assert.That(envelope.ToJsonString(), Is.EqualTo("""{"ok":true,"action":"p.a","output":{"a":1}}"""));
+        Assert.That(envelope.ToJsonString(), Is.EqualTo("""{"ok":true,"action":"p.a","output":{"a":1},"warnings":[]}"""));
+    }
+
+    [Test]
+    public void Envelope_SuccessWithWarnings_ListsEachWithItsPointerAndNoFieldWhenItHasNone()
+    {
+        var output = JsonSerializer.SerializeToElement(new JsonObject { ["a"] = 1 });
+        var outcome = RunOutcome.Succeeded("p.a", output, [new("/incident/permalink", "left out", "unreadable"), new(null, "partial", "partial_response")]);
+
+        var envelope = OutcomePrinter.Envelope(outcome);
+
+        Assert.That(envelope["warnings"]!.ToJsonString(), Is.EqualTo(
+            """[{"field":"/incident/permalink","message":"left out","code":"unreadable"},{"message":"partial","code":"partial_response"}]"""));
     }
 
     [Test]

@@ -20,7 +20,7 @@ function showResult(body) {
     el('p', {}, el('strong', {}, `✗ ${error.code ?? 'error'}: `), error.message ?? ''),
     error.hint ? el('p', { className: 'hint' }, `Hint: ${error.hint}`) : null,
     facts ? el('p', { className: 'muted' }, facts) : null,
-    left.length ? el('ul', {}, ...left.map(d => el('li', {}, `${d.field || '/'}: ${d.message}`))) : null);
+    left.length ? el('ul', {}, ...left.map(d => el('li', {}, d.field === undefined ? d.message : `${d.field || '/'}: ${d.message}`))) : null);
   problem.hidden = false;
   $('output').textContent = JSON.stringify(body, null, 2);
 }

@@ -78,7 +78,7 @@ internal sealed record CallApiInput
     {
         null or { ValueKind: JsonValueKind.Null } => [],
         { ValueKind: JsonValueKind.Object } query => query.EnumerateObject()
-            .SelectMany(p => DeepObjectQuery.Add(request, p.Name, p.Value, "/query/" + DeepObjectQuery.Escape(p.Name)))
+            .SelectMany(p => DeepObjectQuery.Add(request, p.Name, p.Value, JsonPointers.Append("/query", p.Name)))
             .ToList(),
         _ => [new ActionErrorDetail("/query", "must be an object of parameter names to values", "invalid_type")],
     };

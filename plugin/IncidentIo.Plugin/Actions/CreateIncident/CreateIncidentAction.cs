@@ -31,6 +31,9 @@ public sealed class CreateIncidentAction : IncidentIoAction
         }
 
         var request = new ApiRequest(IncidentIoOperations.CreateIncident).WithBody(payload).WithIdempotencyKey(payload.IdempotencyKey);
-        return await CallAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), cancellationToken);
+        var result = await CallWriteAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), cancellationToken);
+        return result.Error is { OutcomeUnknown: true } unknown
+            ? ActionResult.Failure(AmbiguousCreate.Explain(unknown, context.Input, payload.IdempotencyKey))
+            : result;
     }
 }

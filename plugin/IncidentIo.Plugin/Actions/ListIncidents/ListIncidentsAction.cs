@@ -35,6 +35,8 @@ public sealed class ListIncidentsAction : IncidentIoAction
         using var output = new ListIncidentsOutputWriter();
         var cursor = input.After;
         long? total = null;
+        var walk = new PaginationGuard(input.After, input.MaxResults, input.PageSize);
+        var warnings = new List<ActionErrorDetail>();
         for (var page = 1; ; page++)
         {
             var size = Math.Min(input.PageSize, input.MaxResults - output.Count);
@@ -45,8 +47,10 @@ public sealed class ListIncidentsAction : IncidentIoAction
             }
 
             var body = response.Value;
+            warnings.AddRange(response.Warnings.Select(w => w with { Message = $"page {page}: {w.Message}" }));
             total = body.PaginationMeta?.TotalRecordCount ?? total;
             cursor = NonEmpty(body.PaginationMeta?.After);
+            var before = output.Count;
             if (body.Incidents.Count > size)
             {
                 // More than asked for: keep what fits and continue after the last one kept.
@@ -59,12 +63,19 @@ public sealed class ListIncidentsAction : IncidentIoAction
             }
 
             ListIncidentsLog.PageRead(context.Logger, page, body.Incidents.Count, output.Count, cursor is not null);
+            if (input.AutoPaginate && cursor is not null && walk.StopReason(cursor, body.Incidents.Count, output.Count - before, page) is { } loop)
+            {
+                // Going on would repeat incidents (or never end): keep what was read, say why it stopped.
+                warnings.Add(new ActionErrorDetail(null, loop, "pagination_stopped"));
+                return ActionResult.Success(output.Complete(null, total, truncated: true), warnings);
+            }
+
             var capReached = output.Count >= input.MaxResults;
             if (!input.AutoPaginate || cursor is null || capReached || body.Incidents.Count == 0)
             {
                 // The cap "stopped" a single page only when it made the page smaller than page_size.
                 var truncated = cursor is not null && capReached && (input.AutoPaginate || size < input.PageSize);
-                return ActionResult.Success(output.Complete(cursor, total, truncated));
+                return ActionResult.Success(output.Complete(cursor, total, truncated), warnings);
             }
         }
     }

@@ -16,6 +16,7 @@ internal sealed class ListIncidentsOutputWriter : IDisposable
     private static readonly JsonTypeInfo<IncidentV2> Incident = (JsonTypeInfo<IncidentV2>)IncidentIoJson.Options.GetTypeInfo(typeof(IncidentV2));
 
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Utf8JsonWriter _writer;
 
     public ListIncidentsOutputWriter()
@@ -36,6 +37,12 @@ internal sealed class ListIncidentsOutputWriter : IDisposable
     {
         foreach (var incident in incidents)
         {
+            // An incident incident.io sends again (a cursor that did not advance) is written once.
+            if (!_seen.Add(incident.Id))
+            {
+                continue;
+            }
+
             JsonSerializer.Serialize(_writer, incident, Incident);
             LastId = incident.Id;
             Count++;

@@ -36,10 +36,10 @@ internal static class ApiErrorMapper
         };
     }
 
-    // incident.io names a field bare ("severity_id"); every other error detail is a JSON Pointer into the input.
-    private static string AsPointer(string? field) =>
-        string.IsNullOrEmpty(field) || field.StartsWith('/') ? field ?? ""
-            : "/" + field.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    // incident.io names a field as a dotted, indexed path ("custom_field_entries[0].values[0].value_option_id");
+    // every other error detail is a JSON Pointer into the input. Null when it names no field ("" on a 429).
+    private static string? AsPointer(string? field) =>
+        field is not null && field.StartsWith('/') ? field : JsonPointers.FromPath(field);
 
     /// <summary>incident.io's request id: the X-Request-Id header, else the body's request_id.</summary>
     public static string? RequestIdOf(RestResponse response, IncidentIoErrorBody? body = null) =>

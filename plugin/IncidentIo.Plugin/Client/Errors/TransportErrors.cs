@@ -1,3 +1,4 @@
+using IncidentIo.Plugin.Json;
 using RestSharp;
 using Workflow.Abstractions;
 
@@ -39,8 +40,13 @@ internal static class TransportErrors
         return new ActionError
         {
             Code = ActionErrorCodes.InvalidResponse,
-            Message = $"incident.io answered the request to {request.Operation.Phrase} with a body that could not be read "
-                + $"(HTTP {(int)response.StatusCode}): {problem.Message}",
+            Message = problem is LenientReadException missing
+                ? $"incident.io answered the request to {request.Operation.Phrase} (HTTP {(int)response.StatusCode}) without something the plugin needs: {missing.Message}"
+                : $"incident.io answered the request to {request.Operation.Phrase} with a body that could not be read "
+                    + $"(HTTP {(int)response.StatusCode}): {problem.Message}",
+            Details = problem is LenientReadException { Field.Length: > 0 } needed
+                ? [new ActionErrorDetail(needed.Field, needed.Message[(needed.Field.Length + 2)..], "required"), .. needed.LeftOut]
+                : [],
             Hint = "incident.io may have changed its API, or a proxy answered instead of it. "
                 + (ErrorHints.QuoteRequestId(requestId) ?? "Check the connection's base_url."),
             HttpStatus = (int)response.StatusCode,

@@ -168,7 +168,7 @@ public sealed class CallApiActionTests : StubFixture
             Assert.That(error.HttpStatus, Is.EqualTo(409));
             Assert.That(error.RequestId, Is.EqualTo(IncidentIoErrorBodies.RequestId));
             Assert.That(error.RemoteType, Is.EqualTo("conflict"));
-            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("", "That already exists", "already_exists") }));
+            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail(null, "That already exists", "already_exists") }));
         });
     }
 

@@ -162,6 +162,102 @@ public sealed class CreateIncidentActionTests : StubFixture
         });
     }
 
+    [Test]
+    public async Task ExecuteAsync_AnswerWithoutSlackTeamId_SucceedsWithTheIncident()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show.Replace("\"slack_team_id\":\"T02A1FSLE8J\",", "", StringComparison.Ordinal));
+
+        var result = await Execute(new { name = "Teams org" });
+
+        Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Output!.Value.GetProperty("incident").GetProperty("id").GetString(), Is.EqualTo(IncidentBodies.Id));
+            Assert.That(result.Warnings, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_AnswerLackingANeededField_StillYieldsIdAndReferenceWithAWarning()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show.Replace("\"name\":\"Our database is sad\",", "", StringComparison.Ordinal));
+
+        var result = await Execute(new { name = "Nameless" });
+
+        Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        var incident = result.Output!.Value.GetProperty("incident");
+        Assert.Multiple(() =>
+        {
+            Assert.That(incident.GetProperty("id").GetString(), Is.EqualTo(IncidentBodies.Id));
+            Assert.That(incident.GetProperty("reference").GetString(), Is.EqualTo("INC-123"));
+            Assert.That(result.Warnings.Select(w => w.Field), Does.Contain("/incident/name"));
+            Assert.That(result.Warnings[0].Message, Does.Contain("incident.io made the change"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_AnswerWithoutId_IsInvalidResponseNamingTheField()
+    {
+        Stub.Returns("POST", "/v2/incidents", 200, IncidentBodies.Show.Replace($"\"id\":\"{IncidentBodies.Id}\",", "", StringComparison.Ordinal));
+
+        var result = await Execute(new { name = "No id" });
+
+        Assert.That(result.IsSuccess, Is.False);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error!.Code, Is.EqualTo(ActionErrorCodes.InvalidResponse));
+            Assert.That(result.Error.Details[0].Field, Is.EqualTo("/incident/id"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_ConnectionDroppedAfterSending_ErrorSaysItMayExistAndGivesTheKeyToRunAgainWith()
+    {
+        // A server that reads each request and closes the connection without answering: the create may have happened.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        using var cancel = new CancellationTokenSource();
+        var dropping = Task.Run(async () =>
+        {
+            while (!cancel.IsCancellationRequested)
+            {
+                using var client = await listener.AcceptTcpClientAsync(cancel.Token);
+                _ = await client.GetStream().ReadAsync(new byte[8192], cancel.Token);
+                client.Client.LingerState = new System.Net.Sockets.LingerOption(true, 0);
+            }
+        });
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}";
+
+        var result = await new CreateIncidentAction(Clients).ExecuteAsync(
+            Connections.Context(Connections.To(url, IncidentIoStub.ApiKey), new { name = "Dropped" }, Run), CancellationToken.None);
+        await cancel.CancelAsync();
+
+        var key = IdempotencyKey.For(Run);
+        Assert.That(result.IsSuccess, Is.False);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error!.OutcomeUnknown, Is.True, result.Error.Message);
+            Assert.That(result.Error.Message, Does.Contain("may exist").And.Contain(key));
+            Assert.That(result.Error.Hint, Does.Contain("is safe"));
+            Assert.That(result.Error.SafeRetryInput!.Value.GetProperty("idempotency_key").GetString(), Is.EqualTo(key));
+            Assert.That(result.Error.SafeRetryInput!.Value.GetProperty("name").GetString(), Is.EqualTo("Dropped"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_503sOnly_OutcomeKnownNoRetryInput()
+    {
+        Stub.Returns("POST", "/v2/incidents", 503);
+
+        var result = await Execute(new { name = "Refused" });
+
+        Assert.That(result.Error!.OutcomeUnknown, Is.False);
+        Assert.That(result.Error.SafeRetryInput, Is.Null);
+    }
+
+    private Task<ActionResult> Execute(object input) =>
+        new CreateIncidentAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), input, Run), CancellationToken.None);
+
     private Task<System.Text.Json.Nodes.JsonObject> RunAsync(object input, RunInfo? run = null) =>
         ActionRuns.OutputAsync(new CreateIncidentAction(Clients), Stub.Connection(), input, run ?? Run);
 }

@@ -1,5 +1,6 @@
 using IncidentIo.Plugin.Actions.ListIncidents;
 using IncidentIo.Plugin.Tests.Support;
+using WireMock.ResponseBuilders;
 using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Tests.Actions.ListIncidents;
@@ -265,5 +266,46 @@ public sealed class ListIncidentsActionTests : StubFixture
         var error = await ActionRuns.ErrorAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { status_category = "live" });
 
         Assert.That(error.Details.Single().Field, Is.EqualTo("/status_category"));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_CursorThatDoesNotAdvance_EachIncidentOnceTruncatedWithAWarning()
+    {
+        // incident.io hands back the cursor it was sent: without a guard the walk repeats INC-1, INC-2 until max_results.
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["INC-1", "INC-2"], after: "C1"));
+
+        var result = await new ListIncidentsAction(Clients).ExecuteAsync(
+            Connections.Context(Stub.Connection(), new { auto_paginate = true, page_size = 2, max_results = 8 }), CancellationToken.None);
+
+        Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        var output = result.Output!.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(output.GetProperty("incidents").EnumerateArray().Select(i => i.GetProperty("id").GetString()), Is.EqualTo(new[] { "INC-1", "INC-2" }));
+            Assert.That(output.GetProperty("truncated").GetBoolean(), Is.True);
+            Assert.That(output.TryGetProperty("next_cursor", out _), Is.False);
+            Assert.That(result.Warnings.Single().Code, Is.EqualTo("pagination_stopped"));
+            Assert.That(Stub.RequestCount, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_NewCursorButOnlySeenIncidents_StopsWithoutRepeatingThem()
+    {
+        var cursor = 0;
+        Stub.ReturnsInTurn("GET", "/v2/incidents", Enumerable.Range(0, 6)
+            .Select(_ => (Func<IResponseBuilder, IResponseBuilder>)(r => r.WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["INC-1", "INC-2"], after: $"C{++cursor}").ToJsonString()))).ToArray());
+
+        var result = await new ListIncidentsAction(Clients).ExecuteAsync(
+            Connections.Context(Stub.Connection(), new { auto_paginate = true, page_size = 2, max_results = 250 }), CancellationToken.None);
+
+        Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Output!.Value.GetProperty("incidents").GetArrayLength(), Is.EqualTo(2));
+            Assert.That(result.Warnings.Single().Message, Does.Contain("only incidents already read"));
+            Assert.That(Stub.RequestCount, Is.EqualTo(2));
+        });
     }
 }

@@ -86,11 +86,37 @@ public sealed class ApiErrorMapperTests : StubFixture
             Assert.That(error.Details, Is.EqualTo(new[]
             {
                 new ActionErrorDetail("/severity_id", "A severity is required to open an incident", "is_required"),
-                new ActionErrorDetail("", "Bad name", "invalid_value"),
+                new ActionErrorDetail(null, "Bad name", "invalid_value"),
             }));
             Assert.That(error.RemoteType, Is.EqualTo("validation_error"));
             Assert.That(error.Retryable, Is.False);
         });
+    }
+
+    [Test]
+    public async Task FromResponse_422WithNestedIndexedField_DetailFieldIsAJsonPointer()
+    {
+        Stub.Returns("GET", "/v1/severities", 422, $$$"""
+            {"type":"validation_error","status":422,"request_id":"{{{RequestId}}}","errors":[
+              {"code":"invalid_value","message":"No such option","source":{"field":"custom_field_entries[0].values[0].value_option_id"}},
+              {"code":"invalid_value","message":"Odd name","source":{"field":"labels['a/b~c']"}}]}
+            """);
+
+        var error = await FailAsync();
+
+        Assert.That(error.Details.Select(d => d.Field), Is.EqualTo(new[] { "/custom_field_entries/0/values/0/value_option_id", "/labels/a~1b~0c" }));
+    }
+
+    [Test]
+    public async Task FromResponse_429WithEmptyField_DetailHasNoField()
+    {
+        Stub.Returns("GET", "/v1/severities", 429, $$$"""
+            {"type":"too_many_requests","status":429,"request_id":"{{{RequestId}}}","errors":[{"code":"rate_limited","message":"Slow down","source":{"field":""}}]}
+            """, ("Retry-After", "0"));
+
+        var error = await FailAsync();
+
+        Assert.That(error.Details.Select(d => d.Field), Is.EqualTo(new string?[] { null }));
     }
 
     [Test]
