@@ -47,7 +47,9 @@ internal static class ToolResults
         var text = new StringBuilder($"{error.Code}: {error.Message}");
         foreach (var detail in error.Details)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n- {(detail.Field.Length == 0 ? "(root)" : detail.Field)}: {detail.Message}");
+            // A detail without a field is about no one field: its message alone.
+            var at = detail.Field is { } field ? (field.Length == 0 ? "(root): " : field + ": ") : "";
+            text.Append(CultureInfo.InvariantCulture, $"\n- {at}{detail.Message}");
         }
 
         if (error.Hint is { } hint)

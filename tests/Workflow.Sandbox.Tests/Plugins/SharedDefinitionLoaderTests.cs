@@ -37,8 +37,8 @@ public class SharedDefinitionLoaderTests
         var hello = catalog.FindAction("greeter.hello")!;
 
         Assert.That(catalog.Problems, Is.Empty);
-        Assert.That(hello.Definition.Output.Validate(JsonNode.Parse("""{"greeting":"Hi"}""")).Single().Field, Is.EqualTo("/greeting"));
-        Assert.That(hello.Definition.Output.Validate(JsonNode.Parse("""{"greeting":"Hello, Ada!"}""")), Is.Empty);
+        Assert.That(hello.Definition.OutputValidator.Validate(JsonNode.Parse("""{"greeting":"Hi"}""")).Single().Field, Is.EqualTo("/greeting"));
+        Assert.That(hello.Definition.OutputValidator.Validate(JsonNode.Parse("""{"greeting":"Hello, Ada!"}""")), Is.Empty);
     }
 
     [Test]
