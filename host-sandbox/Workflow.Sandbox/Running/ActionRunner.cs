@@ -24,6 +24,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
         var inputProblems = action.Definition.Input.Validate(input);
         if (inputProblems.Count > 0)
         {
+            LogRaw("input", action, action.Definition.Input, input, inputProblems.Count);
             return RunOutcome.Failed(action.Id, RunStatus.InvalidInput, new ActionError
             {
                 Code = ActionErrorCodes.ValidationFailed,
@@ -61,6 +62,7 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
             return result;
         }
 
+        LogRaw("output", action, action.Definition.Output, AsNode(output), outputProblems.Count);
         return RunOutcome.Failed(action.Id, RunStatus.HostError, new ActionError
         {
             Code = HostErrorCodes.PluginOutputInvalid,
@@ -68,6 +70,17 @@ internal sealed class ActionRunner(ILoggerFactory loggerFactory, SecretMasker ma
             Hint = "Report it to the plugin's author with the details below.",
             Details = outputProblems,
         });
+    }
+
+    // --verbose: every failed keyword, for whoever needs more than the chosen problems (a second evaluation, only then).
+    private void LogRaw(string part, LoadedAction action, CompiledSchema schema, JsonNode? instance, int shown)
+    {
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var raw = schema.ValidateAll(instance);
+            _logger.RawSchemaProblems(part, action.Id, shown, raw.Count,
+                string.Concat(raw.Select(p => $"{Environment.NewLine}  {(p.Field.Length == 0 ? "(root)" : p.Field)}: {p.Message} [{p.Code}]")));
+        }
     }
 
     private async Task<RunOutcome> ExecuteAsync(LoadedAction action, ActionContext context, CancellationToken cancellationToken)
