@@ -5,7 +5,7 @@ namespace Workflow.Sandbox.Validation;
 
 /// <summary>
 /// The one rule for choosing which problems of a failed evaluation to show: one problem per real defect, at the
-/// pointer of the value concerned. It walks JsonSchema.Net's hierarchical output and
+/// pointer of the value concerned (at most one per pointer). It walks JsonSchema.Net's hierarchical output and
 /// <list type="bullet">
 /// <item>ignores everything under a subschema that passed (a failed branch of an <c>anyOf</c> that passed is no problem);</item>
 /// <item>reports an applicator (<c>allOf</c>, <c>$ref</c>, <c>properties</c>, …) through the children that failed, not as a wrapper;</item>
@@ -22,8 +22,13 @@ internal static class ErrorSelection
     // Keywords whose failing subschemas are expected and say nothing: the parent's own error is the problem.
     private static readonly HashSet<string> OwnErrorOnly = ["not", "if", "contains"];
 
+    // Keywords whose subschemas are the value's own (its members, its items): these speak first about a member, before a
+    // rule elsewhere (dependentSchemas, if/then) that also touches it.
+    private static readonly HashSet<string> OwnValue = ["properties", "patternProperties", "additionalProperties", "items", "prefixItems"];
+
+    /// <summary>The chosen problems: at most one per JSON Pointer (a value is one thing to fix; its own schema's problem wins).</summary>
     public static IReadOnlyList<ActionErrorDetail> Select(EvaluationResults root, SchemaLookup? lookup) =>
-        root.IsValid ? [] : [.. SelectIn(root, lookup).Distinct()];
+        root.IsValid ? [] : [.. SelectIn(root, lookup).DistinctBy(p => p.Field, StringComparer.Ordinal)];
 
     private static List<ActionErrorDetail> SelectIn(EvaluationResults node, SchemaLookup? lookup)
     {
@@ -46,7 +51,7 @@ internal static class ErrorSelection
             }
         }
 
-        foreach (var (keyword, children) in groups)
+        foreach (var (keyword, children) in groups.OrderBy(g => OwnValue.Contains(g.Key) ? 0 : 1))
         {
             if (OwnErrorOnly.Contains(keyword))
             {

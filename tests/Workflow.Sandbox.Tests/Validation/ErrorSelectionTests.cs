@@ -118,6 +118,17 @@ public class ErrorSelectionTests
     }
 
     [Test]
+    public void Validate_DependentSchemaAlsoConstrainsABrokenValue_OneProblemFromTheValuesOwnSchema()
+    {
+        var schema = Schema("'mode': { 'enum': ['standard', 'retrospective'] }, 'options': { 'type': 'object' }",
+            """, "dependentSchemas": { "options": { "properties": { "mode": { "const": "retrospective" } } } }""");
+
+        var errors = schema.Validate(JsonNode.Parse("""{"mode":"nope","options":{}}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { ("/mode", "enum") }));
+    }
+
+    [Test]
     public void ValidateAll_AnyOfOfRequired_KeepsEveryRawProblem()
     {
         var schema = Schema("'a': {}, 'b': {}", """, "anyOf": [ { "required": ["a"] }, { "required": ["b"] } ]""");
