@@ -1,47 +1,55 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Spectre.Console.Cli;
-using Workflow.Sandbox.Describing;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Describing;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
 /// <summary><c>describe &lt;action-id&gt;</c>: what an action does, takes and returns, with its examples.</summary>
-internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment environment) : Command<DescribeCommand.Settings>
+internal static class DescribeCommand
 {
     public sealed class Settings : SandboxSettings
     {
-        [CommandArgument(0, "<ACTION_ID>")]
-        [Description("The action to describe.")]
         public string ActionId { get; set; } = "";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
+        var binder = new SettingsBinder<Settings>(new Command("describe", "Show an action's inputs, output fields and examples.\nExample: describe incidentio.list_severities"))
+            .Argument("ACTION_ID", "The action to describe.", (s, v) => s.ActionId = v);
+        SandboxSettings.Declare(binder);
+        return binder.OnRun(services, Execute);
+    }
+
+    public static int Execute(CommandServices services, Settings settings)
+    {
+        using var session = settings.OpenSession(services.Environment);
         if (session.Catalog.FindAction(settings.ActionId) is not { } action)
         {
             var outcome = ActionAvailability.Unavailable(session.Catalog, settings.ActionId);
-            OutcomePrinter.Print(console, session.Masker, outcome, settings.Json);
+            OutcomePrinter.Print(services.Terminal, session.Masker, outcome, settings.Json);
             return outcome.ExitCode;
         }
 
         var description = ActionDescription.Build(action);
         if (settings.Json)
         {
-            JsonOutput.Write(console, session.Masker, description);
+            JsonOutput.Write(services.Terminal.Out, session.Masker, description);
             return 0;
         }
 
-        Render(description, session.Masker);
+        Render(services.Terminal, description, session.Masker);
         return 0;
     }
 
-    private void Render(JsonObject d, SecretMasker masker)
+    private static void Render(Terminal terminal, JsonObject d, SecretMasker masker)
     {
+        var console = terminal.Console;
         console.MarkupLine($"[bold]{E(d["title"])}[/] ({E(d["id"])} {E(d["version"])}) · {E(d["category"])}");
         console.WriteLine(d["description"]!.GetValue<string>());
         var a = d["annotations"]!;
@@ -66,9 +74,9 @@ internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment envi
         {
             console.MarkupLine($"[bold]Example:[/] {E(example!["title"])}");
             console.MarkupLine("input:");
-            JsonOutput.Write(console, masker, example["input"]);
+            JsonOutput.Write(terminal.Out, masker, example["input"]);
             console.MarkupLine("output:");
-            JsonOutput.Write(console, masker, example["output"]);
+            JsonOutput.Write(terminal.Out, masker, example["output"]);
         }
     }
 

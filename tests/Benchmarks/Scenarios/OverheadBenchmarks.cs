@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Benchmarks.Harness;
 using BenchmarkDotNet.Attributes;
+using Benchmarks.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 using Scriban;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Running;
-using Workflow.Sandbox.Templating;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Validation;
 
 namespace Benchmarks.Scenarios;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Manifests;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Manifests;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Commands;
 

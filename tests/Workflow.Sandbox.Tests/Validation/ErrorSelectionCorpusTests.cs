@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Workflow.Abstractions;
 using Workflow.Sandbox.Tests.Support;
 using Workflow.Sandbox.Tests.Validation.Corpus;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Tests.Validation;
 

@@ -1,6 +1,0 @@
-using Workflow.Sandbox.Manifests;
-
-namespace Workflow.Sandbox.Plugins;
-
-/// <summary>A plugin whose plugin.json and assembly loaded; <see cref="Actions"/> are the ones that passed every check.</summary>
-internal sealed record LoadedPlugin(PluginManifest Manifest, string Directory, IReadOnlyList<LoadedAction> Actions);
