@@ -24,4 +24,7 @@ internal static partial class HostLog
 
     [LoggerMessage(6, LogLevel.Information, "An output of {ActionId} matched its schema: with --output-validation first, its later outputs in this process are not validated")]
     public static partial void OutputValidationSampled(this ILogger logger, string actionId);
+
+    [LoggerMessage(7, LogLevel.Debug, "The {Part} of {ActionId}: {Shown} problem(s) shown, chosen from {RawCount} raw schema result(s):{Raw}")]
+    public static partial void RawSchemaProblems(this ILogger logger, string part, string actionId, int shown, int rawCount, string raw);
 }

@@ -65,6 +65,20 @@ internal static class ManifestReader
         }
     }
 
+    /// <summary>The manifest's <c>id</c> when the file is JSON with a string <c>id</c>, whatever else is wrong with it; else null.</summary>
+    public static string? ReadId(string path)
+    {
+        try
+        {
+            return StrictText.ReadFile(path, out _) is { } text && JsonNode.Parse(text) is JsonObject { } root
+                   && root["id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null;
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
     // Bytes that need no meta-schema check are mapped straight from UTF-8, without a JsonNode tree of the whole
     // document in between; anything unusual (unreadable, not JSON, not mappable) takes the path above, which says why.
     private static T? TryMap<T>(string path)

@@ -13,8 +13,13 @@ internal static class ActionManifestLoader
     /// (<see cref="ManifestCheckCache"/>): then the meta-schema, schema compilation and example checks are skipped.</param>
     /// <param name="shared">The plugin's shared definitions (<c>definitions/*.json</c>) the manifests' <c>$ref</c>s may point into.</param>
     /// <param name="problems">Where problems go.</param>
-    public static IReadOnlyList<ActionDefinition> Load(PluginManifest plugin, string folder, CompiledSchema? actionMetaSchema, SharedDefinitions shared, ProblemCollector problems)
+    /// <param name="brokenIds">The ids of manifests that were reported as broken (read leniently from the file): later checks
+    /// attribute a reference to one of them to that problem instead of reporting the reference again.</param>
+    public static IReadOnlyList<ActionDefinition> Load(
+        PluginManifest plugin, string folder, CompiledSchema? actionMetaSchema, SharedDefinitions shared, ProblemCollector problems, out IReadOnlySet<string> brokenIds)
     {
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        brokenIds = broken;
         var directory = Path.Combine(folder, plugin.ActionsDirectory);
         if (!Directory.Exists(directory))
         {
@@ -33,6 +38,11 @@ internal static class ActionManifestLoader
 
             if (manifest is null)
             {
+                if (ManifestReader.ReadId(file) is { } id)
+                {
+                    broken.Add(id);
+                }
+
                 continue;
             }
 
@@ -45,6 +55,10 @@ internal static class ActionManifestLoader
             if (Define(plugin, manifest, file, shared, checkSchemas: actionMetaSchema is not null, problems) is { } definition)
             {
                 definitions.Add(definition);
+            }
+            else
+            {
+                broken.Add(manifest.Id);
             }
         }
 

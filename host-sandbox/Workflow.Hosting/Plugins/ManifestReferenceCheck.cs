@@ -9,24 +9,26 @@ namespace Workflow.Hosting.Plugins;
 /// </summary>
 internal static class ManifestReferenceCheck
 {
-    public static void Check(PluginManifest plugin, string pluginFile, IReadOnlyList<ActionDefinition> definitions, ProblemCollector problems)
+    /// <param name="brokenIds">Ids of action manifests already reported as broken: a reference to one is no second problem.</param>
+    public static void Check(
+        PluginManifest plugin, string pluginFile, IReadOnlyList<ActionDefinition> definitions, IReadOnlySet<string> brokenIds, ProblemCollector problems)
     {
         var actions = definitions.ToDictionary(d => d.Manifest.Id, StringComparer.Ordinal);
-        if (plugin.TestConnection is { } test && !actions.ContainsKey(test))
+        if (plugin.TestConnection is { } test && !actions.ContainsKey(test) && !brokenIds.Contains(test))
         {
             problems.Add(plugin.Id, pluginFile, $"testConnection names '{test}', which is not an action of this plugin");
         }
 
         foreach (var definition in definitions)
         {
-            foreach (var message in InputProblems(definition.Manifest, actions))
+            foreach (var message in InputProblems(definition.Manifest, actions, brokenIds))
             {
                 problems.Add(plugin.Id, definition.File, message, definition.Manifest.Id);
             }
         }
     }
 
-    private static IEnumerable<string> InputProblems(ActionManifest manifest, Dictionary<string, ActionDefinition> actions)
+    private static IEnumerable<string> InputProblems(ActionManifest manifest, Dictionary<string, ActionDefinition> actions, IReadOnlySet<string> brokenIds)
     {
         var properties = manifest.Input["properties"] as JsonObject ?? [];
         var inputs = properties.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
@@ -46,7 +48,11 @@ internal static class ManifestReferenceCheck
             var source = options["action"]?.GetValue<string>() ?? "";
             if (!actions.TryGetValue(source, out var sourceAction))
             {
-                yield return $"input '{name}': dynamicOptions.action '{source}' is not an action of this plugin";
+                // A broken manifest of that id was reported already: that problem is the cause.
+                if (!brokenIds.Contains(source))
+                {
+                    yield return $"input '{name}': dynamicOptions.action '{source}' is not an action of this plugin";
+                }
             }
             else if (!sourceAction.Manifest.Annotations.ReadOnly)
             {

@@ -10,6 +10,7 @@ internal static class ParityCheck
         PluginManifest plugin,
         IReadOnlyList<ActionDefinition> definitions,
         IReadOnlyList<ActionImplementation> implementations,
+        IReadOnlySet<string> brokenIds,
         string assemblyPath,
         ProblemCollector problems)
     {
@@ -35,8 +36,9 @@ internal static class ParityCheck
             }
         }
 
+        // An implementation whose manifest is broken is not unmatched: the manifest's own problem says why.
         var declared = definitions.Select(d => d.Manifest.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var implementation in implementations.Where(i => !declared.Contains(i.Id)))
+        foreach (var implementation in implementations.Where(i => !declared.Contains(i.Id) && !brokenIds.Contains(i.Id)))
         {
             problems.Add(plugin.Id, assemblyPath,
                 $"class {implementation.Type.FullName} implements '{implementation.Id}' but no valid manifest in {plugin.ActionsDirectory}/ declares it",

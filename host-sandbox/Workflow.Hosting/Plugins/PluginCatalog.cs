@@ -15,6 +15,13 @@ internal sealed class PluginCatalog
 
     public string Directory { get; }
 
+    /// <summary>
+    /// Why the plugins directory itself cannot be what the host expects (missing, holding no plugin folder, or being a
+    /// plugin folder itself), in words that say what was expected; null when it holds at least one plugin folder.
+    /// A host error (exit 3): no action can be blamed for it.
+    /// </summary>
+    public string? DirectoryProblem { get; init; }
+
     public IReadOnlyList<LoadedPlugin> Plugins { get; }
 
     public IReadOnlyList<PluginProblem> Problems { get; }

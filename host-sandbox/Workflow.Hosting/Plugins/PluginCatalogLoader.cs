@@ -15,7 +15,7 @@ internal static class PluginCatalogLoader
         if (!Directory.Exists(root))
         {
             problems.Add("(host)", root, "the plugins directory does not exist");
-            return new PluginCatalog(root, [], problems.Problems);
+            return new PluginCatalog(root, [], problems.Problems) { DirectoryProblem = $"The plugins directory {root} does not exist. {Expected}" };
         }
 
         var plugins = new List<LoadedPlugin>();
@@ -32,8 +32,16 @@ internal static class PluginCatalogLoader
             }
         }
 
-        return new PluginCatalog(root, plugins, problems.Problems);
+        return new PluginCatalog(root, plugins, problems.Problems) { DirectoryProblem = folders.Any() ? null : NoPluginFolder(root) };
     }
+
+    private const string Expected =
+        "Expected a directory with one sub-folder per plugin, each holding a plugin.json (e.g. plugins/incidentio/plugin.json); pass it with --plugins.";
+
+    private static string NoPluginFolder(string root) =>
+        File.Exists(Path.Combine(root, PluginFolderLoader.ManifestFileName))
+            ? $"{root} is a plugin folder itself (it holds a plugin.json), not a plugins directory: pass its parent, --plugins {Path.GetDirectoryName(root)}."
+            : $"No plugin found in {root}. {Expected}";
 
     // Ids are unique across plugins: a later plugin reusing a plugin id is ignored, one reusing an action id loses that action.
     private static LoadedPlugin? Deduplicate(LoadedPlugin plugin, List<LoadedPlugin> earlier, ProblemCollector problems)

@@ -49,13 +49,13 @@ internal static class PluginFolderLoader
         }
 
         var shared = SharedDefinitionLoader.Load(plugin.Id, folder, problems);
-        var definitions = ActionManifestLoader.Load(plugin, folder, trusted ? null : meta.Action, shared, problems);
+        var definitions = ActionManifestLoader.Load(plugin, folder, trusted ? null : meta.Action, shared, problems, out var brokenIds);
         if (!trusted && cache is not null && problems.Problems.Count == before && FolderFingerprint.Compute(folder, plugin, meta) is { } checkedFingerprint)
         {
             cache.RecordClean(folder, checkedFingerprint);
         }
 
-        ManifestReferenceCheck.Check(plugin, manifestPath, definitions, problems);
+        ManifestReferenceCheck.Check(plugin, manifestPath, definitions, brokenIds, problems);
 
         var assemblyPath = Path.Combine(folder, plugin.Assembly);
         var implementations = PluginAssemblyScanner.Scan(assemblyPath, out var assemblyErrors);
@@ -69,7 +69,7 @@ internal static class PluginFolderLoader
             return null;
         }
 
-        var actions = ParityCheck.Match(plugin, definitions, implementations, assemblyPath, problems);
+        var actions = ParityCheck.Match(plugin, definitions, implementations, brokenIds, assemblyPath, problems);
         logger.LoadedPlugin(plugin.Id, plugin.Version, folder, actions.Count);
         return new LoadedPlugin(plugin, folder, actions);
     }

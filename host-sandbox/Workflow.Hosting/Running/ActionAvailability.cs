@@ -8,6 +8,11 @@ internal static class ActionAvailability
 {
     public static RunOutcome Unavailable(PluginCatalog catalog, string actionId)
     {
+        if (catalog.DirectoryProblem is { } directory)
+        {
+            return RunOutcome.Failed(actionId, RunStatus.HostError, HostErrorCodes.HostError, directory, "No action can run without a plugin.");
+        }
+
         var problems = catalog.ProblemsOf(actionId);
         return problems.Count == 0
             ? RunOutcome.Failed(actionId, RunStatus.InvalidInput, HostErrorCodes.UnknownAction,

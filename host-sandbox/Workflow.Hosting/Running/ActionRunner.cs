@@ -28,6 +28,7 @@ internal sealed class ActionRunner(
         var inputProblems = action.Definition.InputValidator.Validate(input);
         if (inputProblems.Count > 0)
         {
+            LogRaw("input", action, action.Definition.InputValidator, input, inputProblems.Count);
             return RunOutcome.Failed(action.Id, RunStatus.InvalidInput, new ActionError
             {
                 Code = ActionErrorCodes.ValidationFailed,
@@ -65,6 +66,7 @@ internal sealed class ActionRunner(
             return result;
         }
 
+        LogRaw("output", action, action.Definition.OutputValidator, AsNode(output), outputProblems.Count);
         if (!action.Definition.Manifest.Annotations.ReadOnly)
         {
             // The action changed something remotely (an incident was created): failing the step would report a write that
@@ -79,6 +81,17 @@ internal sealed class ActionRunner(
             Hint = "Report it to the plugin's author with the details below.",
             Details = outputProblems,
         });
+    }
+
+    // --verbose: every failed keyword, for whoever needs more than the chosen problems (a second evaluation, only then).
+    private void LogRaw(string part, LoadedAction action, CompiledSchema schema, JsonNode? instance, int shown)
+    {
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var raw = schema.ValidateAll(instance);
+            _logger.RawSchemaProblems(part, action.Id, shown, raw.Count,
+                string.Concat(raw.Select(p => $"{Environment.NewLine}  {(p.Field.Length == 0 ? "(root)" : p.Field)}: {p.Message} [{p.Code}]")));
+        }
     }
 
     private async Task<RunOutcome> ExecuteAsync(LoadedAction action, ActionContext context, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ internal static class ScriptModelBuilder
         {
             var env = new ScriptObject();
             foreach (var name in scope.AllowedEnv)
-                env[name] = environment(name);
+                env[name] = environment(name) is { Length: > 0 } value ? value : scope.EnvDefaults.GetValueOrDefault(name);
             model["env"] = ReadOnly(env);
         }
 

@@ -23,6 +23,9 @@ internal sealed record TemplateScope(
     /// </summary>
     public IReadOnlyDictionary<string, JsonNode?> StepErrors { get; init; } = new Dictionary<string, JsonNode?>();
 
+    /// <summary>What <c>env.&lt;NAME&gt;</c> reads when the variable is unset or empty, for the names the workflow declared with a default.</summary>
+    public IReadOnlyDictionary<string, string> EnvDefaults { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>A scope with only a trigger payload: no earlier steps and no env.</summary>
     public static TemplateScope ForTrigger(JsonNode? trigger, string runId, DateTimeOffset startedAt) =>
         new(trigger, new Dictionary<string, JsonNode?>(), runId, startedAt, []);

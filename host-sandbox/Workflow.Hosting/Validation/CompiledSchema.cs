@@ -22,23 +22,35 @@ internal sealed class CompiledSchema
     /// <param name="document">The schema.</param>
     /// <param name="shared">The plugin's shared definitions its <c>$ref</c>s may point into; none when null.</param>
     public static CompiledSchema Compile(JsonNode document, SharedDefinitions? shared = null) =>
-        new(() => new(JsonSchema.FromText(AnnotationKeywords.Strip(document).ToJsonString()), shared));
+        new(() => new(JsonSchema.FromText(AnnotationKeywords.Strip(document).ToJsonString()), document, shared));
 
     /// <summary>Wraps a schema that is already parsed (e.g. a registered meta-schema).</summary>
     /// <param name="schema">The schema.</param>
     /// <param name="shared">Shared definitions its <c>$ref</c>s may point into; none when null.</param>
-    public static CompiledSchema From(JsonSchema schema, SharedDefinitions? shared = null) => new(() => new(schema, shared));
+    public static CompiledSchema From(JsonSchema schema, SharedDefinitions? shared = null) => new(() => new(schema, document: null, shared));
 
     /// <summary>Parses the schema now; throws <see cref="System.Text.Json.JsonException"/> or <see cref="JsonSchemaException"/> when it is not one.</summary>
     public void EnsureCompiled() => _ = _evaluator.Value;
 
-    /// <summary>All problems of <paramref name="instance"/>, each at a JSON Pointer; empty when it is valid.</summary>
-    public IReadOnlyList<ActionErrorDetail> Validate(JsonNode? instance)
+    /// <summary>
+    /// The problems of <paramref name="instance"/>, one per real defect, each at a JSON Pointer with the failed keyword as
+    /// its code (chosen by <see cref="ErrorSelection"/>); empty when it is valid.
+    /// </summary>
+    public IReadOnlyList<ActionErrorDetail> Validate(JsonNode? instance) =>
+        Evaluate(instance, (evaluator, results) => ErrorSelection.Select(results, evaluator.Lookup), OutputFormat.Hierarchical);
+
+    /// <summary>Every failed keyword of <paramref name="instance"/> (<see cref="SchemaErrors"/>): the raw list behind <c>--verbose</c>.</summary>
+    public IReadOnlyList<ActionErrorDetail> ValidateAll(JsonNode? instance) =>
+        Evaluate(instance, (_, results) => SchemaErrors.Flatten(results), OutputFormat.List);
+
+    private IReadOnlyList<ActionErrorDetail> Evaluate(
+        JsonNode? instance, Func<Evaluator, EvaluationResults, IReadOnlyList<ActionErrorDetail>> report, OutputFormat format)
     {
         var evaluator = _evaluator.Value;
         try
         {
-            return SchemaErrors.Flatten(evaluator.Schema.Evaluate(instance, evaluator.Options));
+            var options = format == evaluator.Options.OutputFormat ? evaluator.Options : evaluator.ListOptions;
+            return report(evaluator, evaluator.Schema.Evaluate(instance, options));
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or OverflowException or ArgumentException)
         {
@@ -54,15 +66,23 @@ internal sealed class CompiledSchema
     // already holds that schema: registering it here saves that walk (10–15% of an incident's evaluation).
     private sealed class Evaluator
     {
-        public Evaluator(JsonSchema schema, SharedDefinitions? shared = null)
+        public Evaluator(JsonSchema schema, JsonNode? document, SharedDefinitions? shared)
         {
             Schema = schema;
             Options.SchemaRegistry.Register(schema);
             shared?.RegisterIn(Options.SchemaRegistry);
+            ListOptions = EvaluationOptions.From(Options);
+            ListOptions.OutputFormat = OutputFormat.List;
+            Lookup = new SchemaLookup(schema.BaseUri, document, Options.SchemaRegistry);
         }
 
         public JsonSchema Schema { get; }
 
-        public EvaluationOptions Options { get; } = new() { OutputFormat = OutputFormat.List };
+        // Hierarchical: the selection needs to know which branch a failure belongs to and whether that branch's parent passed.
+        public EvaluationOptions Options { get; } = new() { OutputFormat = OutputFormat.Hierarchical };
+
+        public EvaluationOptions ListOptions { get; }
+
+        public SchemaLookup Lookup { get; }
     }
 }

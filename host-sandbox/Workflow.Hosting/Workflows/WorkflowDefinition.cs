@@ -16,4 +16,8 @@ internal sealed record WorkflowDefinition(
     string? Description,
     JsonNode? TriggerExample,
     IReadOnlyList<string> Env,
-    IReadOnlyList<WorkflowStep> Steps);
+    IReadOnlyList<WorkflowStep> Steps)
+{
+    /// <summary>The defaults declared for names in <see cref="Env"/>, used when the variable is unset or empty.</summary>
+    public IReadOnlyDictionary<string, string> EnvDefaults { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

@@ -8,7 +8,7 @@ namespace Workflow.Hosting.Workflows;
 /// Loads a workflow file: parses it, validates it against <c>workflow.schema.json</c> and the semantic checks,
 /// and reports every problem at once with JSON Pointers. Thread-safe.
 /// </summary>
-internal sealed class WorkflowLoader(WorkflowSchemaValidator validator)
+internal sealed class WorkflowLoader(WorkflowSchemaValidator validator, Func<string, string?>? environment = null)
 {
     /// <summary>The schema's file name, copied to <c>schemas/</c> in the host's output.</summary>
     public const string SchemaFileName = "workflow.schema.json";
@@ -19,13 +19,16 @@ internal sealed class WorkflowLoader(WorkflowSchemaValidator validator)
         AllowTrailingCommas = true,
     };
 
-    /// <summary>A loader using the schema shipped beside the host (<c>schemas/workflow.schema.json</c>).</summary>
+    /// <summary>A loader using the schema shipped beside the host (<c>schemas/workflow.schema.json</c>) and the process environment.</summary>
     public static WorkflowLoader CreateDefault() =>
-        FromSchemaFile(Path.Combine(AppContext.BaseDirectory, "schemas", SchemaFileName));
+        FromSchemaFile(Path.Combine(AppContext.BaseDirectory, "schemas", SchemaFileName), Environment.GetEnvironmentVariable);
 
     /// <summary>A loader using the schema at <paramref name="schemaPath"/>.</summary>
-    public static WorkflowLoader FromSchemaFile(string schemaPath) =>
-        new(WorkflowSchemaValidator.FromText(File.ReadAllText(schemaPath)));
+    /// <param name="schemaPath">The workflow schema.</param>
+    /// <param name="environment">Reads an environment variable, to refuse a file whose <c>env</c> names one that is unset
+    /// and has no default; null skips that check (the file alone is checked).</param>
+    public static WorkflowLoader FromSchemaFile(string schemaPath, Func<string, string?>? environment = null) =>
+        new(WorkflowSchemaValidator.FromText(File.ReadAllText(schemaPath)), environment);
 
     /// <summary>Reads and loads the workflow file at <paramref name="path"/>.</summary>
     /// <exception cref="WorkflowLoadException">The file is not a valid workflow.</exception>
@@ -53,8 +56,20 @@ internal sealed class WorkflowLoader(WorkflowSchemaValidator validator)
         }
 
         var errors = validator.Validate(root).Concat(WorkflowSemanticChecks.Check(root)).ToList();
+        if (errors.Count == 0 && environment is not null)
+            errors.AddRange(UnsetEnv((JsonArray?)root!["env"], environment));
         if (errors.Count > 0)
             throw new WorkflowLoadException(origin, errors);
         return WorkflowModelReader.Read((JsonObject)root!);
+    }
+
+    // A template reading an unset variable would render "" in the middle of a run: refuse the file before step 1.
+    private static IEnumerable<WorkflowError> UnsetEnv(JsonArray? env, Func<string, string?> environment)
+    {
+        for (var i = 0; i < (env?.Count ?? 0); i++)
+        {
+            if (env![i] is JsonValue && WorkflowModelReader.EnvName(env[i]) is var name && string.IsNullOrEmpty(environment(name)))
+                yield return new($"/env/{i}", $"The environment variable {name} is not set. Set it, or declare a default: {{\"name\": \"{name}\", \"default\": \"…\"}}.");
+        }
     }
 }

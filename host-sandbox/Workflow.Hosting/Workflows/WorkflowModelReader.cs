@@ -10,8 +10,18 @@ internal static class WorkflowModelReader
         root["name"]!.GetValue<string>(),
         root["description"]?.GetValue<string>(),
         root["trigger"]?["example"]?.DeepClone(),
-        root["env"]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [],
-        root["steps"]!.AsArray().Select(ReadStep).ToList());
+        root["env"]?.AsArray().Select(EnvName).ToList() ?? [],
+        root["steps"]!.AsArray().Select(ReadStep).ToList())
+    {
+        EnvDefaults = ReadEnvDefaults(root["env"] as JsonArray),
+    };
+
+    /// <summary>The names in <c>env</c> declared with a default (<c>{"name": …, "default": …}</c>), and their defaults.</summary>
+    public static IReadOnlyDictionary<string, string> ReadEnvDefaults(JsonArray? env) =>
+        (env ?? []).OfType<JsonObject>().ToDictionary(o => o["name"]!.GetValue<string>(), o => o["default"]!.GetValue<string>(), StringComparer.Ordinal);
+
+    /// <summary>The variable name of one <c>env</c> item: the string itself, or its <c>name</c>.</summary>
+    public static string EnvName(JsonNode? item) => item is JsonObject declared ? declared["name"]!.GetValue<string>() : item!.GetValue<string>();
 
     private static WorkflowStep ReadStep(JsonNode? step) => new(
         step!["id"]!.GetValue<string>(),

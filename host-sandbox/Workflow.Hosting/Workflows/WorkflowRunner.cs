@@ -48,7 +48,7 @@ internal sealed class WorkflowRunner(
         var startedAt = DateTimeOffset.UtcNow;
         foreach (var step in workflow.Steps)
         {
-            var scope = new TemplateScope(trigger, outputs, runId, startedAt, workflow.Env) { StepErrors = errors };
+            var scope = new TemplateScope(trigger, outputs, runId, startedAt, workflow.Env) { StepErrors = errors, EnvDefaults = workflow.EnvDefaults };
             var started = Stopwatch.GetTimestamp();
             var outcome = await RunStepAsync(step, scope, new RunInfo(runId, step.Id, 1), cancellationToken);
             var result = new StepResult(step, outcome, Stopwatch.GetElapsedTime(started));

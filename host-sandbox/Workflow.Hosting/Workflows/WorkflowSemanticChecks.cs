@@ -3,7 +3,7 @@ using Workflow.Hosting.Templating;
 
 namespace Workflow.Hosting.Workflows;
 
-/// <summary>Checks JSON Schema cannot express: unique step ids, and templates reading only earlier steps.</summary>
+/// <summary>Checks JSON Schema cannot express: unique step ids, template syntax, and templates reading only earlier steps.</summary>
 internal static class WorkflowSemanticChecks
 {
     /// <summary>Every problem found in the <c>steps</c> array (read defensively: the schema may have failed too).</summary>
@@ -32,6 +32,10 @@ internal static class WorkflowSemanticChecks
         var stepId = StepId(step) ?? $"#{index}";
         foreach (var (field, text) in JsonStringWalker.Enumerate(step?["input"]))
         {
+            // A syntax error anywhere stops the file, not the step it sits in after earlier steps have changed things.
+            foreach (var (line, column, message) in TemplateSyntax.Problems(text))
+                yield return new($"/steps/{index}/input{field}", $"steps[{stepId}]{field}: ({line},{column}) {message}");
+
             foreach (var referenced in StepReferenceScanner.FindStepIds(text))
             {
                 var problem = !firstIndex.TryGetValue(referenced, out var at) ? $"refers to unknown step '{referenced}'"

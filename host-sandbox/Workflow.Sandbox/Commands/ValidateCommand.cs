@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
 using Workflow.Hosting.Sessions;
 using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Rendering;
@@ -25,7 +26,7 @@ internal static class ValidateCommand
         // Always the full check: validate is how a plugin author finds out, so it never trusts the check cache.
         using var session = SandboxSession.Open(services.Environment, settings.PluginsDirectory, settings.Verbose, fullCheck: true);
         var catalog = session.Catalog;
-        var ok = catalog.Problems.Count == 0;
+        var ok = catalog.Problems.Count == 0 && catalog.DirectoryProblem is null;
         if (settings.Json)
         {
             JsonOutput.Write(services.Terminal.Out, session.Masker, new JsonObject
@@ -34,16 +35,23 @@ internal static class ValidateCommand
                 ["plugins"] = catalog.Plugins.Count,
                 ["actions"] = catalog.Actions.Count(),
                 ["problems"] = ProblemPrinter.ToJson(catalog.Problems),
+                ["error"] = catalog.DirectoryProblem,
             });
         }
         else
         {
             var console = services.Terminal.Console;
             ProblemPrinter.Print(console, catalog.Problems);
+            if (catalog.DirectoryProblem is { } directory)
+            {
+                console.MarkupLine($"[red]✗ {Markup.Escape(directory)}[/]");
+            }
+
             var summary = $"{catalog.Plugins.Count} plugin(s), {catalog.Actions.Count()} action(s), {catalog.Problems.Count} problem(s) in {catalog.Directory}";
             console.MarkupLine(ok ? $"[green]✓ {Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
         }
 
-        return ok ? 0 : 1;
+        // Nothing to validate is the host's setup, not a plugin's problem: exit 3, like any host error.
+        return catalog.DirectoryProblem is not null ? ExitCodes.HostError : ok ? 0 : 1;
     }
 }

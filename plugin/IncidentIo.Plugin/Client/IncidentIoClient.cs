@@ -137,13 +137,13 @@ internal sealed class IncidentIoClient : IDisposable
         if (deadline.IsCancellationRequested || last is null)
         {
             // The final reason: what the last attempt that finished got, not the one the deadline cut off.
-            var lastReason = lastFinished is null ? null : ApiErrorMapper.FromResponse(request, lastFinished, attempts, resilience.AttemptTimeout).Message;
+            var lastReason = lastFinished is null ? null : ApiErrorMapper.FromResponse(request, lastFinished, attempts, resilience.AttemptTimeout, BaseUrl).Message;
             return Failure<T>(TransportErrors.DeadlineExceeded(request, attempts, resilience.Deadline, lastReason));
         }
 
         if (last.StatusCode == 0 || !last.IsSuccessStatusCode)
         {
-            return Failure<T>(ApiErrorMapper.FromResponse(request, last, attempts, resilience.AttemptTimeout));
+            return Failure<T>(ApiErrorMapper.FromResponse(request, last, attempts, resilience.AttemptTimeout, BaseUrl));
         }
 
         return Read<T>(request, last, attempts);

@@ -11,7 +11,8 @@ internal sealed record IncidentIoConnection(Uri BaseUrl, SecretValue ApiKey)
     public static readonly Uri DefaultBaseUrl = new("https://api.incident.io");
 
     private const string KeyHint =
-        "Set the connection's api_key (the sandbox reads INCIDENTIO_API_KEY). Create a key in incident.io under Settings → API keys.";
+        "Set the connection's api_key. In the sandbox: export INCIDENTIO_API_KEY, or pass --api-key-file <file>, or run offline against the simulator with --simulate. "
+        + "Create a key in incident.io under Settings → API keys.";
 
     private static readonly string BaseUrlHint =
         $"Leave base_url empty for {DefaultBaseUrl}, or give the https URL of a proxy, or the http URL of a simulator on this machine.";

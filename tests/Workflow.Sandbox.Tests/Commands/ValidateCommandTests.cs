@@ -14,6 +14,17 @@ public class ValidateCommandTests
     }
 
     [Test]
+    public async Task Validate_EmptyPluginsDirectory_HostErrorSayingWhatWasExpectedExit3()
+    {
+        using var plugins = new TempPlugins();
+
+        var result = await new SandboxCli().RunAsync("validate", "--plugins", plugins.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(3), result.Output);
+        Assert.That(result.Output, Does.Contain("No plugin found in").And.Contain("plugin.json").And.Not.Contain("✓"));
+    }
+
+    [Test]
     public async Task Validate_MissingImplementation_PrintsProblemAndExit1()
     {
         using var plugins = new TempPlugins();

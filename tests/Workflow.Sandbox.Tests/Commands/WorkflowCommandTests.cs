@@ -201,7 +201,7 @@ public class WorkflowCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(2));
         var error = JsonNode.Parse(result.Output)!["error"]!;
         Assert.That(error["code"]!.GetValue<string>(), Is.EqualTo("invalid_workflow"));
-        Assert.That(error["details"]!.AsArray().Select(d => d!["field"]!.GetValue<string>()), Is.SupersetOf(Seq.Of("", "/steps/0/id")));
+        Assert.That(error["details"]!.AsArray().Select(d => d!["field"]!.GetValue<string>()), Is.SupersetOf(Seq.Of("/name", "/steps/0/id")));
     }
 
     [Test]

@@ -155,6 +155,27 @@ public class PluginCatalogLoaderTests
         var catalog = PluginCatalogLoader.Load(Path.Combine(_plugins.Root, "nowhere"), Meta, NullLogger.Instance);
 
         Assert.That(catalog.Problems.Single().Message, Is.EqualTo("the plugins directory does not exist"));
+        Assert.That(catalog.DirectoryProblem, Does.Contain("does not exist").And.Contain("plugin.json"));
+    }
+
+    [Test]
+    public void Load_EmptyDirectory_DirectoryProblemSaysWhatWasExpected()
+    {
+        using var empty = new TempPlugins();
+
+        var catalog = PluginCatalogLoader.Load(empty.Root, Meta, NullLogger.Instance);
+
+        Assert.That(catalog.DirectoryProblem, Does.StartWith("No plugin found in ").And.Contain("one sub-folder per plugin, each holding a plugin.json"));
+    }
+
+    [Test]
+    public void Load_APluginFolderItself_DirectoryProblemSaysToPassItsParent()
+    {
+        var folder = _plugins.AddGreeter();
+
+        var catalog = PluginCatalogLoader.Load(folder, Meta, NullLogger.Instance);
+
+        Assert.That(catalog.DirectoryProblem, Does.Contain("is a plugin folder itself").And.Contain($"--plugins {_plugins.Root}"));
     }
 
     private PluginCatalog Load() => PluginCatalogLoader.Load(_plugins.Root, Meta, NullLogger.Instance);

@@ -128,6 +128,54 @@ public class PluginFolderLoaderTests
         Assert.That(meta.IsLoaded, Is.True);
     }
 
+    [Test]
+    public void Load_TypeTypoInOneInputProperty_OneProblemAtThatProperty()
+    {
+        var plugins = new TempPlugins();
+        try
+        {
+            plugins.Add(Path.Combine(TestPaths.RealPlugins, "incidentio"), "incidentio");
+            Edit(plugins, "create-incident.json", m => m["input"]!["properties"]!["name"]!["type"] = "strin");
+
+            var problems = PluginCatalogLoader.Load(plugins.Root, ManifestMetaSchemas.Load(TestPaths.Schemas), NullLogger.Instance).Problems;
+
+            Assert.That(problems, Has.Count.EqualTo(1), string.Join("\n", problems.Select(p => p.Message)));
+            Assert.That(problems[0].Message, Does.Contain("/input/properties/name/type").And.Contain("\"string\""));
+        }
+        finally
+        {
+            plugins.Dispose();
+        }
+    }
+
+    [Test]
+    public void Load_BrokenReadActionOthersReferTo_OnlyItsOwnProblemNoKnockOns()
+    {
+        var plugins = new TempPlugins();
+        try
+        {
+            plugins.Add(Path.Combine(TestPaths.RealPlugins, "incidentio"), "incidentio");
+            Edit(plugins, "list-severities.json", m => m["annotations"]!["readOnly"] = "yes");
+
+            var problems = PluginCatalogLoader.Load(plugins.Root, ManifestMetaSchemas.Load(TestPaths.Schemas), NullLogger.Instance).Problems;
+
+            Assert.That(problems.Select(p => p.Message).ToList(), Has.Count.EqualTo(1).And.None.Contains("is not an action of this plugin"));
+            Assert.That(problems[0].File, Does.EndWith("list-severities.json"));
+        }
+        finally
+        {
+            plugins.Dispose();
+        }
+    }
+
+    private static void Edit(TempPlugins plugins, string manifest, Action<JsonNode> change)
+    {
+        var path = Path.Combine(plugins.Root, "incidentio", "actions", manifest);
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        change(node);
+        File.WriteAllText(path, node.ToJsonString());
+    }
+
     private PluginCatalog Load(ManifestMetaSchemas meta) => PluginCatalogLoader.Load(_plugins.Root, meta, NullLogger.Instance, _cache);
 
     private static string Describe(PluginCatalog catalog) => string.Join("\n", catalog.Actions.OrderBy(a => a.Id, StringComparer.Ordinal)

@@ -86,8 +86,8 @@ public sealed class SecretLeakTests
             ["run", "incidentio.get_incident", "--input", """{"incident_id":"1"}""", "--base-url", "not a url", "--verbose"],
             ["options", "incidentio.create_incident", "severity_id", "--base-url", "{sim}", "--verbose"],
             ["options", "incidentio.create_incident", "severity_id", "--base-url", "{wrongkey}", "--verbose"],
-            ["workflow", "{examples}/alert-to-incident.json", "--trigger", "{examples}/alert-trigger.json", "--base-url", "{sim}", "--verbose"],
-            ["workflow", "{examples}/alert-to-incident.json", "--trigger", "{examples}/alert-trigger.json", "--base-url", "{wrongkey}", "--verbose"],
+            ["workflow", "{examples}/alert-to-incident.json", "--trigger", "{examples}/../triggers/alert-trigger.json", "--base-url", "{sim}", "--verbose"],
+            ["workflow", "{examples}/alert-to-incident.json", "--trigger", "{examples}/../triggers/alert-trigger.json", "--base-url", "{wrongkey}", "--verbose"],
         ];
         return cases.Select(args => new TestCaseData((object)args).SetArgDisplayNames(string.Join(' ', args.Take(3))));
     }

@@ -60,9 +60,9 @@ public class SchemaErrorsTests
     }
 
     [Test]
-    public void Validate_AnyOfFails_ReportsEachBranchAtTheField()
+    public void ValidateAll_AnyOfFails_ReportsEachBranchAtTheField()
     {
-        var errors = Schema.Validate(JsonNode.Parse("""{"name":"n","visibility":"public","ref":true}"""));
+        var errors = Schema.ValidateAll(JsonNode.Parse("""{"name":"n","visibility":"public","ref":true}"""));
 
         Assert.That(errors, Has.Count.EqualTo(2));
         Assert.That(errors.Select(e => e.Field), Is.All.EqualTo("/ref"));

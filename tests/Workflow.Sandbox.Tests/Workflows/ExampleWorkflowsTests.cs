@@ -25,7 +25,7 @@ public class ExampleWorkflowsTests
     [Test]
     public void AlertTrigger_MatchesTheExampleTriggerShape()
     {
-        var trigger = JsonNode.Parse(File.ReadAllText(Path.Combine(Examples, "alert-trigger.json")))!["alert"]!.AsObject();
+        var trigger = JsonNode.Parse(File.ReadAllText(Path.Combine(Examples, "..", "triggers", "alert-trigger.json")))!["alert"]!.AsObject();
         var example = JsonNode.Parse(File.ReadAllText(Path.Combine(Examples, "alert-to-incident.json")))!["trigger"]!["example"]!["alert"]!.AsObject();
 
         Assert.That(trigger.Select(p => p.Key), Is.EquivalentTo(example.Select(p => p.Key)));

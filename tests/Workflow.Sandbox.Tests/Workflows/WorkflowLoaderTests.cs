@@ -12,7 +12,7 @@ public class WorkflowLoaderTests
           "name": "Alert to incident",
           "description": "Opens an incident for an alert",
           "trigger": { "example": { "title": "Disk full", "severity": "high" } },
-          "env": ["TEAM_NAME"],
+          "env": [{ "name": "TEAM_NAME", "default": "sre" }],
           "steps": [
             { "id": "severities", "action": "incidentio.list_severities" },
             {
@@ -70,6 +70,54 @@ public class WorkflowLoaderTests
     }
 
     [Test]
+    public void Load_SyntaxErrorInALaterStep_RefusedWithStepPointerLineAndColumn()
+    {
+        var ex = LoadFails(WithSteps("""
+            [ { "id": "a", "action": "x.y" }, { "id": "b", "action": "x.y" },
+              { "id": "c", "action": "x.y", "input": { "name": "fine", "note": "{{ trigger.x | }}" } } ]
+            """));
+
+        Assert.That(ex.Errors, Has.Count.EqualTo(1));
+        Assert.That(ex.Errors[0].Pointer, Is.EqualTo("/steps/2/input/note"));
+        Assert.That(ex.Errors[0].Message, Does.StartWith("steps[c]/note: (1,"));
+    }
+
+    [Test]
+    public void Load_UnclosedTemplate_RefusedAtTheOpeningBraces()
+    {
+        var ex = LoadFails(WithSteps("""[ { "id": "a", "action": "x.y", "input": { "name": "INC {{ trigger.x " } } ]"""));
+
+        Assert.That(ex.Errors.Select(e => (e.Pointer, e.Message)),
+            Is.EqualTo(new[] { ("/steps/0/input/name", "steps[a]/name: (1,5) '{{' is never closed with '}}'.") }));
+    }
+
+    [Test]
+    public void Load_AllowedEnvUnsetWithoutDefault_RefusedNamingTheVariable()
+    {
+        var loader = WorkflowLoader.FromSchemaFile(Path.Combine(TestPaths.Schemas, WorkflowLoader.SchemaFileName), _ => null);
+
+        var ex = Assert.Throws<WorkflowLoadException>(() => loader.Load("""
+            { "name": "w", "env": ["TEAM", { "name": "CHANNEL", "default": "#inc" }], "steps": [ { "id": "a", "action": "x.y" } ] }
+            """))!;
+
+        Assert.That(ex.Errors.Select(e => e.Pointer), Is.EqualTo(Seq.Of("/env/0")));
+        Assert.That(ex.Errors[0].Message, Does.Contain("TEAM is not set").And.Contain("\"default\""));
+    }
+
+    [Test]
+    public void Load_AllowedEnvSetOrDefaulted_LoadsWithTheDefaults()
+    {
+        var loader = WorkflowLoader.FromSchemaFile(Path.Combine(TestPaths.Schemas, WorkflowLoader.SchemaFileName), n => n == "TEAM" ? "sre" : null);
+
+        var workflow = loader.Load("""
+            { "name": "w", "env": ["TEAM", { "name": "CHANNEL", "default": "#inc" }], "steps": [ { "id": "a", "action": "x.y" } ] }
+            """);
+
+        Assert.That(workflow.Env, Is.EqualTo(Seq.Of("TEAM", "CHANNEL")));
+        Assert.That(workflow.EnvDefaults["CHANNEL"], Is.EqualTo("#inc"));
+    }
+
+    [Test]
     public async Task LoadFileAsync_InvalidUtf8_RefusedWithTheByteOffset()
     {
         using var folder = new TempWorkflow("{}");
@@ -100,7 +148,7 @@ public class WorkflowLoaderTests
         });
     }
 
-    [TestCase("""{ "steps": [ { "id": "a", "action": "x.y" } ] }""", "", "required")]
+    [TestCase("""{ "steps": [ { "id": "a", "action": "x.y" } ] }""", "/name", "required")]
     [TestCase("""{ "name": "w", "steps": [] }""", "/steps", "minItems")]
     [TestCase("""{ "name": "w", "stepz": [], "steps": [ { "id": "a", "action": "x.y" } ] }""", "/stepz", "additionalProperties")]
     [TestCase("""{ "name": "w", "env": ["BAD-NAME"], "steps": [ { "id": "a", "action": "x.y" } ] }""", "/env/0", "pattern")]

@@ -175,6 +175,15 @@ public class WorkflowRunnerTests
         Assert.That(result.StoppedAt.Outcome.Error!.Code, Is.EqualTo("cancelled"));
     }
 
+    [Test]
+    public async Task RunAsync_EnvDeclaredWithDefault_DefaultUsedWhenUnset()
+    {
+        var result = await RunAsync("""[ { "id": "echo", "action": "sample.echo", "input": { "message": "{{ env.TEAM }}" } } ]""",
+            allowEnv: """[{ "name": "TEAM", "default": "sre" }]""");
+
+        Assert.That(Output(result, "echo")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("sre"));
+    }
+
     private static JsonNode Output(WorkflowRunResult result, string stepId) =>
         JsonNode.Parse(result.Steps.Single(s => s.Step.Id == stepId).Outcome.Output!.Value.GetRawText())!;
 

@@ -10,11 +10,12 @@ namespace IncidentIo.Plugin.Client.Errors;
 /// </summary>
 internal static class ApiErrorMapper
 {
-    public static ActionError FromResponse(ApiRequest request, RestResponse response, int attempts, TimeSpan attemptTimeout)
+    /// <param name="baseUrl">The connection's base URL: a failure to connect names the host and port tried.</param>
+    public static ActionError FromResponse(ApiRequest request, RestResponse response, int attempts, TimeSpan attemptTimeout, Uri baseUrl)
     {
         if (response.StatusCode == 0)
         {
-            return TransportErrors.FromFailedResponse(request, response, attempts, attemptTimeout);
+            return TransportErrors.FromFailedResponse(request, response, attempts, attemptTimeout, baseUrl);
         }
 
         var status = (int)response.StatusCode;

@@ -7,7 +7,7 @@ namespace IncidentIo.Plugin.Client.Errors;
 /// <summary>Failures without a usable incident.io answer: timeouts, connection failures, cancellation, unreadable bodies.</summary>
 internal static class TransportErrors
 {
-    public static ActionError FromFailedResponse(ApiRequest request, RestResponse response, int attempts, TimeSpan attemptTimeout)
+    public static ActionError FromFailedResponse(ApiRequest request, RestResponse response, int attempts, TimeSpan attemptTimeout, Uri baseUrl)
     {
         var phrase = request.Operation.Phrase;
         var (code, message, advice) = response.ResponseStatus == ResponseStatus.TimedOut
@@ -15,7 +15,7 @@ internal static class TransportErrors
                 $"incident.io did not answer within {attemptTimeout.TotalSeconds:0.###} s and could not {phrase}",
                 $"Try again later and check {ErrorHints.StatusPage}.")
             : (ActionErrorCodes.Network,
-                $"Could not connect to incident.io to {phrase}: {response.ErrorException?.GetBaseException().Message ?? response.ErrorMessage ?? "no response"}",
+                $"Could not connect to incident.io at {baseUrl.Host}:{baseUrl.Port} to {phrase}: {response.ErrorException?.GetBaseException().Message ?? response.ErrorMessage ?? "no response"}",
                 "Check the connection's base_url, the network and any proxy.");
         return new ActionError
         {

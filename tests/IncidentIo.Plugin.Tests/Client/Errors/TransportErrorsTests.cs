@@ -46,7 +46,7 @@ public sealed class TransportErrorsTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Network));
-            Assert.That(error.Message, Does.StartWith("Could not connect to incident.io to list severities: "));
+            Assert.That(error.Message, Does.StartWith("Could not connect to incident.io at ").And.Contain(" to list severities: "));
             Assert.That(error.Hint, Does.Contain("base_url"));
             Assert.That(error.Retryable, Is.True);
             Assert.That(error.Attempts, Is.EqualTo(3));
