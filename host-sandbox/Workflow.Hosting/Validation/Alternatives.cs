@@ -28,7 +28,7 @@ internal static class Alternatives
         }
 
         // A branch that failed only inside the value (and not by a missing property) matched its shape: follow it.
-        var shaped = plausible.Where(b => b.All(p => Pointers.IsBelow(p.Field, at) && !(p.Code == "required" && Pointers.Parent(p.Field) == at))).ToList();
+        var shaped = plausible.Where(b => b.All(p => Pointers.IsBelow(p.Field ?? "", at) && !(p.Code == "required" && Pointers.Parent(p.Field ?? "") == at))).ToList();
         if (shaped.Count == 1)
         {
             return shaped[0];
@@ -44,9 +44,9 @@ internal static class Alternatives
     private static ActionErrorDetail Summary(string at, string keyword, List<List<ActionErrorDetail>> branches)
     {
         var quantifier = keyword == "oneOf" ? "exactly one" : "at least one";
-        if (branches.All(b => b.Count > 0 && b.All(p => p.Code == "required" && Pointers.Parent(p.Field) == at)))
+        if (branches.All(b => b.Count > 0 && b.All(p => p.Code == "required" && Pointers.Parent(p.Field ?? "") == at)))
         {
-            var names = branches.Select(b => string.Join(" and ", b.Select(p => Pointers.LastSegment(p.Field))));
+            var names = branches.Select(b => string.Join(" and ", b.Select(p => Pointers.LastSegment(p.Field ?? ""))));
             return new(at, $"give {quantifier} of: {ProblemMessages.List(names.Distinct(StringComparer.Ordinal))}.", keyword);
         }
 
@@ -55,5 +55,5 @@ internal static class Alternatives
     }
 
     private static string Relative(ActionErrorDetail problem, string at) =>
-        problem.Field == at ? problem.Message : $"{problem.Field[at.Length..]} {problem.Message}";
+        problem.Field is not { } field || field == at ? problem.Message : $"{field[at.Length..]} {problem.Message}";
 }

@@ -1,15 +1,15 @@
+using Workflow.Abstractions;
+
 namespace Workflow.Hosting.Validation;
 
-/// <summary>JSON Pointer (RFC 6901) helpers for building and reading the pointers problems carry.</summary>
+/// <summary>Reading the JSON Pointers (RFC 6901) problems carry; escaping is the contract's <see cref="JsonPointers"/>, the one place for it.</summary>
 internal static class Pointers
 {
     /// <summary><paramref name="pointer"/> extended by the member <paramref name="name"/> (escaped).</summary>
-    public static string Child(string pointer, string name) =>
-        $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}";
+    public static string Child(string pointer, string name) => JsonPointers.Append(pointer, name);
 
     /// <summary>The last reference token of <paramref name="pointer"/>, unescaped; "" for the root.</summary>
-    public static string LastSegment(string pointer) =>
-        pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+    public static string LastSegment(string pointer) => JsonPointers.Tokens(pointer) is [.., var last] ? last : "";
 
     /// <summary>True when <paramref name="pointer"/> names something strictly inside <paramref name="parent"/>.</summary>
     public static bool IsBelow(string pointer, string parent) =>

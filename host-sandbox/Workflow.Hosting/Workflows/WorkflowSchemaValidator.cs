@@ -16,7 +16,7 @@ internal sealed class WorkflowSchemaValidator(CompiledSchema schema)
     public IReadOnlyList<WorkflowError> Validate(JsonNode? root) =>
         [.. schema.Validate(root).Select(problem => problem.Code switch
         {
-            "additional_property" => new WorkflowError(problem.Field, $"additionalProperties: {problem.Message.TrimEnd('.')} (extensions must start with 'x-')."),
-            _ => new WorkflowError(problem.Field, $"{problem.Code}: {problem.Message}"),
+            "additional_property" => new WorkflowError(problem.Field ?? "", $"additionalProperties: {problem.Message.TrimEnd('.')} (extensions must start with 'x-')."),
+            _ => new WorkflowError(problem.Field ?? "", $"{problem.Code}: {problem.Message}"),
         })];
 }

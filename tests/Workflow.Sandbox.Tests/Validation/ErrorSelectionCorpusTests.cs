@@ -96,7 +96,7 @@ public class ErrorSelectionCorpusTests
     }
 
     private static bool At(ActionErrorDetail problem, Defect defect) =>
-        problem.Field == defect.Pointer || Pointers.IsBelow(problem.Field, defect.Pointer);
+        problem.Field == defect.Pointer || Pointers.IsBelow(problem.Field ?? "", defect.Pointer);
 
     private static bool Human(string message, string? regex) =>
         (message.StartsWith("must be ", StringComparison.Ordinal) || message.StartsWith("does not have the expected form", StringComparison.Ordinal))

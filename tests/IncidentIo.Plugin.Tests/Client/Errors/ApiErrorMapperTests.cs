@@ -378,7 +378,7 @@ public sealed class ApiErrorMapperTests : StubFixture
     {
         var response = new RestResponse(new RestRequest()) { ResponseStatus = ResponseStatus.TimedOut };
 
-        var error = ApiErrorMapper.FromResponse(new ApiRequest(IncidentIoOperations.ListSeverities), response, 1, TimeSpan.FromSeconds(2));
+        var error = ApiErrorMapper.FromResponse(new ApiRequest(IncidentIoOperations.ListSeverities), response, 1, TimeSpan.FromSeconds(2), new Uri("https://api.incident.io"));
 
         Assert.Multiple(() =>
         {
@@ -401,7 +401,7 @@ public sealed class ApiErrorMapperTests : StubFixture
     }
 
     private static ActionError Map(ApiOperation operation, int status, string body, (string Name, string Value)[]? headers = null, int attempts = 1) =>
-        ApiErrorMapper.FromResponse(new ApiRequest(operation), Response(status, body, headers ?? []), attempts, TimeSpan.FromSeconds(30));
+        ApiErrorMapper.FromResponse(new ApiRequest(operation), Response(status, body, headers ?? []), attempts, TimeSpan.FromSeconds(30), new Uri("https://api.incident.io"));
 
     private static RestResponse Response(int status, string body, params (string Name, string Value)[] headers) =>
         new(new RestRequest())

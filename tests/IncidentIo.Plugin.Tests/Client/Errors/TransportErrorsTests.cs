@@ -88,10 +88,12 @@ public sealed class TransportErrorsTests : StubFixture
 
     private static readonly ApiRequest Severities = new(IncidentIoOperations.ListSeverities);
 
+    private static readonly Uri IncidentIoApi = new("https://api.incident.io");
+
     [Test]
     public void FromFailedResponse_TimedOut_IsTimeoutNamingTheAttemptTimeoutAndTheStatusPage()
     {
-        var error = TransportErrors.FromFailedResponse(Severities, Failed(ResponseStatus.TimedOut), 3, TimeSpan.FromMilliseconds(1500));
+        var error = TransportErrors.FromFailedResponse(Severities, Failed(ResponseStatus.TimedOut), 3, TimeSpan.FromMilliseconds(1500), IncidentIoApi);
 
         Assert.Multiple(() =>
         {
@@ -110,12 +112,12 @@ public sealed class TransportErrorsTests : StubFixture
         response.ErrorException = new HttpRequestException("outer", new IOException("Connection refused"));
         response.ErrorMessage = "outer";
 
-        var error = TransportErrors.FromFailedResponse(Severities, response, 1, TimeSpan.FromSeconds(30));
+        var error = TransportErrors.FromFailedResponse(Severities, response, 1, TimeSpan.FromSeconds(30), IncidentIoApi);
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Network));
-            Assert.That(error.Message, Is.EqualTo("Could not connect to incident.io to list severities: Connection refused"));
+            Assert.That(error.Message, Is.EqualTo("Could not connect to incident.io at api.incident.io:443 to list severities: Connection refused"));
             Assert.That(error.Hint, Is.EqualTo("The request was not retried. Check the connection's base_url, the network and any proxy."));
             Assert.That(error.Retryable, Is.True);
         });
@@ -128,9 +130,9 @@ public sealed class TransportErrorsTests : StubFixture
         var response = Failed(ResponseStatus.Error);
         response.ErrorMessage = message;
 
-        var error = TransportErrors.FromFailedResponse(Severities, response, 1, TimeSpan.FromSeconds(30));
+        var error = TransportErrors.FromFailedResponse(Severities, response, 1, TimeSpan.FromSeconds(30), IncidentIoApi);
 
-        Assert.That(error.Message, Is.EqualTo($"Could not connect to incident.io to list severities: {reason}"));
+        Assert.That(error.Message, Is.EqualTo($"Could not connect to incident.io at api.incident.io:443 to list severities: {reason}"));
     }
 
     [Test]
