@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Alerts;
 using IncidentIo.Simulator.Seed;
 
 namespace IncidentIo.Simulator.State;
@@ -34,6 +35,9 @@ public sealed class SimulatorState
     }
 
     internal SeedCatalog Catalog { get; }
+
+    /// <summary>The alerts the alert events made.</summary>
+    public AlertStore Alerts { get; } = new();
 
     /// <summary>Every stored incident in creation order.</summary>
     public IReadOnlyList<JsonObject> Incidents() => Read(all => all.Select(_renderer.Render).ToList());

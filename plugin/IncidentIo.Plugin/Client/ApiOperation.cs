@@ -9,5 +9,12 @@ namespace IncidentIo.Plugin.Client;
 /// <param name="RbacScope">The spec's <c>x-rbac-scopes</c> value, named in permission hints; null when the spec gives none.</param>
 /// <param name="SafeToRetry">True when repeating the call cannot do harm (reads; writes guarded by an idempotency key).</param>
 /// <param name="RetryNeedsIdempotencyKey">True when the call is only safe to repeat if the request carries an idempotency key (create).</param>
+/// <param name="Credential">The connection secret the call is authenticated with; the API key unless the spec says otherwise.</param>
 internal sealed record ApiOperation(
-    Method Method, string Path, string Phrase, string? RbacScope, bool SafeToRetry, bool RetryNeedsIdempotencyKey = false);
+    Method Method,
+    string Path,
+    string Phrase,
+    string? RbacScope,
+    bool SafeToRetry,
+    bool RetryNeedsIdempotencyKey = false,
+    ApiCredential Credential = ApiCredential.ApiKey);

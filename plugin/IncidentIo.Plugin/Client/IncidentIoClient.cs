@@ -14,7 +14,7 @@ using Workflow.Abstractions;
 namespace IncidentIo.Plugin.Client;
 
 /// <summary>
-/// Sends incident.io requests for one (base URL, API key) pair and returns typed bodies or
+/// Sends incident.io requests for one (base URL, credential) pair (the API key, or an alert source's token) and returns typed bodies or
 /// <see cref="ActionError"/>s. Thread-safe and long-lived: get one from <see cref="IncidentIoClientFactory"/>.
 /// </summary>
 internal sealed class IncidentIoClient : IDisposable
@@ -31,7 +31,7 @@ internal sealed class IncidentIoClient : IDisposable
     public IncidentIoClient(IncidentIoConnection connection, string keyFingerprint, IncidentIoClientOptions options)
     {
         BaseUrl = connection.BaseUrl;
-        _apiKey = connection.ApiKey;
+        _apiKey = connection.Credential;
         _options = options;
         _limiter = (options.RateLimiters ?? IncidentIoRateLimits.Source).LimiterFor(connection.BaseUrl, keyFingerprint);
         var restOptions = new RestClientOptions(connection.BaseUrl)
@@ -48,7 +48,7 @@ internal sealed class IncidentIoClient : IDisposable
             EncodeQuery = (value, _) => Uri.EscapeDataString(value),
         };
         _rest = new RestClient(restOptions, configureSerialization: s => s.UseSystemTextJson(IncidentIoJson.Options));
-        _rest.AddDefaultHeader(KnownHeaders.Authorization, $"Bearer {connection.ApiKey.Reveal()}");
+        _rest.AddDefaultHeader(KnownHeaders.Authorization, $"{connection.Scheme} {connection.Credential.Reveal()}");
         _rest.AddDefaultHeader(KnownHeaders.Accept, ContentType.Json);
     }
 

@@ -35,4 +35,28 @@ internal static class IncidentIoOperations
     /// <summary><c>GET /v2/incidents</c> (Incidents V2#List): one page per call; filters in deepObject form.</summary>
     public static ApiOperation ListIncidents { get; } =
         new(Method.Get, "/v2/incidents", "view incidents", "incidents.view", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>POST /v2/alert_events/http/{alert_source_config_id}</c> (Alert Events V2#CreateHTTP; 202). Authenticated with the
+    /// alert source's token, not the API key (no scope). Retried only with a deduplication key: a repeated event with the
+    /// same key updates the one alert.
+    /// </summary>
+    public static ApiOperation SendAlertEvent { get; } =
+        new(Method.Post, "/v2/alert_events/http/{alert_source_config_id}", "send alert events", null, SafeToRetry: true, RetryNeedsIdempotencyKey: true, ApiCredential.AlertSourceToken);
+
+    /// <summary><c>GET /v2/alerts</c> (Alerts V2#List): one page per call (page_size 1–50, required); filters in deepObject form.</summary>
+    public static ApiOperation ListAlerts { get; } =
+        new(Method.Get, "/v2/alerts", "view alerts", "alerts.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/alerts/{id}</c> (Alerts V2#Show).</summary>
+    public static ApiOperation ShowAlert { get; } =
+        new(Method.Get, "/v2/alerts/{id}", "view alerts", "alerts.view", SafeToRetry: true);
+
+    /// <summary><c>POST /v2/alerts/{id}/actions/resolve</c> (Alerts V2#Resolve). Safe to retry: resolving a resolved alert returns it unchanged.</summary>
+    public static ApiOperation ResolveAlert { get; } =
+        new(Method.Post, "/v2/alerts/{id}/actions/resolve", "resolve alerts", "alerts.resolve", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/alert_sources</c> (Alert Sources V2#List): every source, no pagination.</summary>
+    public static ApiOperation ListAlertSources { get; } =
+        new(Method.Get, "/v2/alert_sources", "view alert sources", "alert_sources.view", SafeToRetry: true);
 }
