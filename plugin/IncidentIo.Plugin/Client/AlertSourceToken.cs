@@ -49,7 +49,8 @@ internal static class AlertSourceToken
             }
         }
 
-        if (token is null && text.Length > 0 && !text.Contains(' ', StringComparison.Ordinal))
+        var schemeOnly = text.Equals(Bearer, StringComparison.OrdinalIgnoreCase) || text.Equals(Basic, StringComparison.OrdinalIgnoreCase);
+        if (token is null && text.Length > 0 && !schemeOnly && !text.Contains(' ', StringComparison.Ordinal))
         {
             token = (Bearer, text);
         }
