@@ -11,8 +11,9 @@ internal static class ActionManifestLoader
     /// <param name="folder">Its folder.</param>
     /// <param name="actionMetaSchema">The action meta-schema; null when these exact manifests passed every check before
     /// (<see cref="ManifestCheckCache"/>): then the meta-schema, schema compilation and example checks are skipped.</param>
+    /// <param name="shared">The plugin's shared definitions (<c>definitions/*.json</c>) the manifests' <c>$ref</c>s may point into.</param>
     /// <param name="problems">Where problems go.</param>
-    public static IReadOnlyList<ActionDefinition> Load(PluginManifest plugin, string folder, CompiledSchema? actionMetaSchema, ProblemCollector problems)
+    public static IReadOnlyList<ActionDefinition> Load(PluginManifest plugin, string folder, CompiledSchema? actionMetaSchema, SharedDefinitions shared, ProblemCollector problems)
     {
         var directory = Path.Combine(folder, plugin.ActionsDirectory);
         if (!Directory.Exists(directory))
@@ -41,7 +42,7 @@ internal static class ActionManifestLoader
                 continue;
             }
 
-            if (Define(plugin, manifest, file, checkSchemas: actionMetaSchema is not null, problems) is { } definition)
+            if (Define(plugin, manifest, file, shared, checkSchemas: actionMetaSchema is not null, problems) is { } definition)
             {
                 definitions.Add(definition);
             }
@@ -50,16 +51,27 @@ internal static class ActionManifestLoader
         return definitions;
     }
 
-    private static ActionDefinition? Define(PluginManifest plugin, ActionManifest manifest, string file, bool checkSchemas, ProblemCollector problems)
+    private static ActionDefinition? Define(PluginManifest plugin, ActionManifest manifest, string file, SharedDefinitions shared, bool checkSchemas, ProblemCollector problems)
     {
         void Problem(string message) => problems.Add(plugin.Id, file, message, manifest.Id);
 
         // Compiled at their first validation; only a full check compiles them here, to report a broken one.
-        var input = CompiledSchema.Compile(manifest.Input);
-        var output = CompiledSchema.Compile(manifest.Output);
+        var input = CompiledSchema.Compile(manifest.Input, shared);
+        var output = CompiledSchema.Compile(manifest.Output, shared);
         if (checkSchemas && CompileProblem(input, output) is { } problem)
         {
             Problem(problem);
+            return null;
+        }
+
+        var unresolved = checkSchemas ? UnresolvedReferences(manifest, shared).ToList() : [];
+        foreach (var reference in unresolved)
+        {
+            Problem(reference);
+        }
+
+        if (unresolved.Count > 0)
+        {
             return null;
         }
 
@@ -116,6 +128,21 @@ internal static class ActionManifestLoader
             }
         }
     }
+
+    // A $ref to another document must name a shared definition of this plugin: the host never fetches a schema.
+    private static IEnumerable<string> UnresolvedReferences(ActionManifest manifest, SharedDefinitions shared) =>
+        new[] { ("input", manifest.Input), ("output", manifest.Output) }
+            .SelectMany(part => References(part.Item2).Select(r => (Part: part.Item1, Reference: r)))
+            .Where(r => !r.Reference.StartsWith('#') && !(Uri.TryCreate(r.Reference, UriKind.Absolute, out var uri) && shared.Declares(uri)))
+            .Select(r => $"{r.Part} refers to '{r.Reference}', which no shared definition of this plugin ({SharedDefinitionLoader.DirectoryName}/*.json) declares as its \"$id\"");
+
+    private static IEnumerable<string> References(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => o.SelectMany(p =>
+            p.Key == "$ref" && p.Value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var target) ? [target] : References(p.Value)),
+        System.Text.Json.Nodes.JsonArray a => a.SelectMany(References),
+        _ => [],
+    };
 
     private static string Field(string pointer) => pointer.Length == 0 ? "(root)" : pointer;
 }

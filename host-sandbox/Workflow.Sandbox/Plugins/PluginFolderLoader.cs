@@ -36,7 +36,8 @@ internal static class PluginFolderLoader
             return null;
         }
 
-        var definitions = ActionManifestLoader.Load(plugin, folder, trusted ? null : meta.Action, problems);
+        var shared = SharedDefinitionLoader.Load(plugin.Id, folder, problems);
+        var definitions = ActionManifestLoader.Load(plugin, folder, trusted ? null : meta.Action, shared, problems);
         if (!trusted && cache is not null && problems.Problems.Count == before && FolderFingerprint.Compute(folder, plugin, meta) is { } checkedFingerprint)
         {
             cache.RecordClean(folder, checkedFingerprint);

@@ -1,15 +1,14 @@
-using System.Text.Json.Nodes;
 using IncidentIo.Plugin.Actions.UpdateIncident;
 using IncidentIo.Plugin.Tests.Support;
 
 namespace IncidentIo.Plugin.Tests.Manifests;
 
-// Manifests are self-contained (a builder resolves no cross-file refs), so the incident definition is copied into
-// each one that returns incidents. These keep the copies, the dropdowns and the "something to change" rule honest.
+// The incident is declared once (definitions/incident.json) and referenced by $id from every action that returns one.
+// These keep that single declaration, the dropdowns and the "something to change" rule honest.
 [TestFixture]
 public sealed class IncidentManifestTests
 {
-    private static readonly string[] IncidentStems = ["create-incident", "update-incident", "list-incidents"];
+    private static readonly string[] IncidentStems = ["create-incident", "get-incident", "update-incident", "list-incidents"];
 
     private static IEnumerable<TestCaseData> DynamicOptions() =>
         ActionManifests.Stems.SelectMany(stem => ActionManifests.Load(stem)["input"]!["properties"]!.AsObject()
@@ -17,18 +16,16 @@ public sealed class IncidentManifestTests
             .Select(p => new TestCaseData(stem, p.Key).SetArgDisplayNames(stem, p.Key)));
 
     [TestCaseSource(nameof(IncidentStems))]
-    public void OutputDefs_OfEveryIncidentManifest_AreExactlyGetIncidents(string stem)
+    public void Output_OfEveryIncidentManifest_ReferencesTheSharedIncidentAndCopiesNoDefinition(string stem)
     {
-        var expected = ActionManifests.Load("get-incident")["output"]!["$defs"]!;
-        var defs = ActionManifests.Load(stem)["output"]!["$defs"]!;
+        var output = ActionManifests.Load(stem)["output"]!;
+        var id = (string)ActionManifests.IncidentDefinition["$id"]!;
+        var references = output.ToJsonString().Split("\"$ref\":").Skip(1).Select(s => s.Split('"')[1]);
 
         Assert.Multiple(() =>
         {
-            Assert.That(defs.AsObject().Select(d => d.Key), Is.EquivalentTo(expected.AsObject().Select(d => d.Key)));
-            foreach (var (name, definition) in expected.AsObject())
-            {
-                Assert.That(JsonNode.DeepEquals(defs[name], definition), Is.True, $"{stem}: $defs/{name} drifted from get-incident.json");
-            }
+            Assert.That(output["$defs"], Is.Null, "the incident's definitions live in definitions/incident.json only");
+            Assert.That(references, Has.Member(id));
         });
     }
 

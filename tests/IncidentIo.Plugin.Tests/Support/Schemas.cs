@@ -10,6 +10,10 @@ internal static class Schemas
     private static readonly Lazy<JsonSchema> LazyActionMeta = new(() => Register("action-manifest.schema.json"));
     private static readonly Lazy<JsonSchema> LazyPluginMeta = new(() => Register("plugin-manifest.schema.json"));
 
+    // The plugin's shared definitions (definitions/*.json), registered by $id as the host registers them for its manifests.
+    private static readonly Lazy<IReadOnlyList<JsonSchema>> LazyDefinitions = new(() =>
+        [.. ActionManifests.DefinitionFiles.Select(f => JsonSchema.FromFile(f)).Select(s => { SchemaRegistry.Global.Register(s); return s; })]);
+
     public static JsonSchema ActionManifestMeta => LazyActionMeta.Value;
 
     public static JsonSchema PluginManifestMeta => LazyPluginMeta.Value;
@@ -34,8 +38,11 @@ internal static class Schemas
                 .ToList();
     }
 
-    public static IReadOnlyList<string> Errors(JsonNode schema, JsonNode? instance) =>
-        Errors(JsonSchema.FromText(schema.ToJsonString()), instance);
+    public static IReadOnlyList<string> Errors(JsonNode schema, JsonNode? instance)
+    {
+        _ = LazyDefinitions.Value;
+        return Errors(JsonSchema.FromText(schema.ToJsonString()), instance);
+    }
 
     private static JsonSchema Register(string fileName)
     {

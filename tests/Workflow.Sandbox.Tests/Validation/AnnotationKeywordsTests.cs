@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentPlugin.TestSupport;
 using Json.Schema;
+using Workflow.Sandbox.Plugins;
 using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Validation;
@@ -79,13 +80,15 @@ public class AnnotationKeywordsTests
     public void Compile_RepoManifest_SameProblemsAsTheFullSchema(string relativePath)
     {
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)))!;
+        var pluginFolder = Path.GetDirectoryName(Path.GetDirectoryName(Path.Combine(RepoPaths.Root, relativePath)))!;
+        var shared = SharedDefinitionLoader.Load("plugin", pluginFolder, new ProblemCollector(pluginFolder));
         var instances = (manifest["examples"] as JsonArray ?? []).SelectMany(e => new[] { e!["input"], e["output"] })
             .SelectMany(i => new[] { i, Mutate(i, drop: false), Mutate(i, drop: true), BreakFormats(i) }).ToList();
 
         foreach (var part in new[] { "input", "output" })
         {
-            var full = CompiledSchema.From(JsonSchema.FromText(manifest[part]!.ToJsonString()));
-            var stripped = CompiledSchema.Compile(manifest[part]!);
+            var full = CompiledSchema.From(JsonSchema.FromText(manifest[part]!.ToJsonString()), shared);
+            var stripped = CompiledSchema.Compile(manifest[part]!, shared);
             foreach (var instance in instances)
             {
                 Assert.That(stripped.Validate(instance), Is.EqualTo(full.Validate(instance)), $"{part} on {instance?.ToJsonString()}");
