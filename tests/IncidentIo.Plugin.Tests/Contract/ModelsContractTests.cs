@@ -19,6 +19,11 @@ public sealed class ModelsContractTests : SpecFixture
         yield return new TestCaseData("/v2/incidents", typeof(IncidentsListResultV2)).SetArgDisplayNames("list incidents");
         yield return new TestCaseData("POST /v2/incidents", typeof(IncidentsCreateResultV2)).SetArgDisplayNames("create incident");
         yield return new TestCaseData("POST /v2/incidents/{id}/actions/edit", typeof(IncidentsEditResultV2)).SetArgDisplayNames("edit incident");
+        yield return new TestCaseData("POST /v2/alert_events/http/{alert_source_config_id}", typeof(AlertEventsCreateHTTPResultV2)).SetArgDisplayNames("send alert event");
+        yield return new TestCaseData("/v2/alerts", typeof(AlertsListResultV2)).SetArgDisplayNames("list alerts");
+        yield return new TestCaseData("/v2/alerts/{id}", typeof(AlertsShowResultV2)).SetArgDisplayNames("show alert");
+        yield return new TestCaseData("POST /v2/alerts/{id}/actions/resolve", typeof(AlertsResolveResultV2)).SetArgDisplayNames("resolve alert");
+        yield return new TestCaseData("/v2/alert_sources", typeof(AlertSourcesListResultV2)).SetArgDisplayNames("list alert sources");
     }
 
     [TestCaseSource(nameof(Responses))]
@@ -43,6 +48,7 @@ public sealed class ModelsContractTests : SpecFixture
 
     [TestCase("/v2/incidents", typeof(IncidentsCreatePayloadV2))]
     [TestCase("/v2/incidents/{id}/actions/edit", typeof(IncidentsEditPayloadV2))]
+    [TestCase("/v2/alert_events/http/{alert_source_config_id}", typeof(AlertEventsCreateHTTPPayloadV2))]
     public void RequestModel_SpecRequestExample_RoundTripsWithoutTheDeprecatedValueTimestamp(string path, Type model)
     {
         var example = Spec.RequestExample(path, "post");
