@@ -4,7 +4,9 @@ using IncidentIo.Simulator.Alerts;
 using IncidentIo.Simulator.Auth;
 using IncidentIo.Simulator.Catalog;
 using IncidentIo.Simulator.Errors;
+using IncidentIo.Simulator.Escalations;
 using IncidentIo.Simulator.Faults;
+using IncidentIo.Simulator.FollowUps;
 using IncidentIo.Simulator.Http;
 using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Incidents;
@@ -76,6 +78,11 @@ internal static class SimulatorApp
         app.MapGet("/v2/alerts/{id}", AlertEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/alerts/{id}/actions/resolve", AlertEndpoints.Resolve).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapGet("/v2/alert_sources", AlertEndpoints.Sources).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/escalations", EscalationEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/escalations/{id}", EscalationEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/escalations/{id}/actions/cancel", EscalationEndpoints.Cancel).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/escalation_paths", EscalationEndpoints.Paths).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/follow_ups", FollowUpEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapFallback((HttpContext context) => ApiError.NotFound($"No route for {context.Request.Method} {context.Request.Path}"));
     }
 

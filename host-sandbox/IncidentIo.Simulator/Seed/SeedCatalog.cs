@@ -47,6 +47,9 @@ internal sealed class SeedCatalog
     /// <summary>The alert sources (AlertSourceV2 without alert_events_url, which depends on the address served).</summary>
     public IReadOnlyList<JsonObject> AlertSources => List("alert_sources");
 
+    /// <summary>The escalation paths (EscalationPathV2).</summary>
+    public IReadOnlyList<JsonObject> EscalationPaths => List("escalation_paths");
+
     public JsonObject DefaultType => Types.First(t => (bool)t["is_default"]!);
 
     /// <summary>Where a create without incident_status_id starts: the first live status by rank.</summary>

@@ -10,6 +10,7 @@ namespace IncidentIo.Plugin.Client;
 /// <param name="SafeToRetry">True when repeating the call cannot do harm (reads; writes guarded by an idempotency key).</param>
 /// <param name="RetryNeedsIdempotencyKey">True when the call is only safe to repeat if the request carries an idempotency key (create).</param>
 /// <param name="Credential">The connection secret the call is authenticated with; the API key unless the spec says otherwise.</param>
+/// <param name="PerMinuteLimit">The operation's own rate limit per minute and key when the spec states one (create escalation: 60), on top of the key's limit; null for none.</param>
 internal sealed record ApiOperation(
     Method Method,
     string Path,
@@ -17,4 +18,5 @@ internal sealed record ApiOperation(
     string? RbacScope,
     bool SafeToRetry,
     bool RetryNeedsIdempotencyKey = false,
-    ApiCredential Credential = ApiCredential.ApiKey);
+    ApiCredential Credential = ApiCredential.ApiKey,
+    int? PerMinuteLimit = null);

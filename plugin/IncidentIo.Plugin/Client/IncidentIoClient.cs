@@ -24,6 +24,7 @@ internal sealed class IncidentIoClient : IDisposable
 
     private readonly RestClient _rest;
     private readonly ConcurrentDictionary<int, ResiliencePipeline<RestResponse>> _pipelines = new();
+    private readonly ConcurrentDictionary<ApiOperation, RateLimiter> _operationLimiters = new();
     private readonly RateLimiter _limiter;
     private readonly IncidentIoClientOptions _options;
     private readonly SecretValue _apiKey;
@@ -72,6 +73,16 @@ internal sealed class IncidentIoClient : IDisposable
             request.MayRetry ? resilience.MaxRetryAttempts : 0, static (retries, client) => Resilience.RetryPipeline.Create(retries, client._options, client._limiter), this);
         using var deadline = new CancellationTokenSource(resilience.Deadline, _options.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        if (request.Operation.PerMinuteLimit is { } perMinute)
+        {
+            // The operation's own limit (e.g. 60 escalations a minute): wait for a slot rather than be refused with 429.
+            using var slot = await _operationLimiters.GetOrAdd(request.Operation, _ => OperationLimiter(perMinute)).AcquireAsync(1, linked.Token);
+            if (!slot.IsAcquired)
+            {
+                return Failure<T>(TransportErrors.ClientRateLimited(request, 0));
+            }
+        }
+
         var attempts = 0;
         RestResponse? last = null;
         RestResponse? lastFinished = null;
@@ -118,7 +129,24 @@ internal sealed class IncidentIoClient : IDisposable
         return Read<T>(request, last, attempts);
     }
 
-    public void Dispose() => _rest.Dispose();
+    public void Dispose()
+    {
+        _rest.Dispose();
+        foreach (var limiter in _operationLimiters.Values)
+        {
+            limiter.Dispose();
+        }
+    }
+
+    private static TokenBucketRateLimiter OperationLimiter(int perMinute) => new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = perMinute,
+        TokensPerPeriod = perMinute,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+        QueueLimit = perMinute,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
 
     private bool StaysOnBaseUrl(ApiRequest request, [NotNullWhen(true)] out RestRequest? built, out string target)
     {
