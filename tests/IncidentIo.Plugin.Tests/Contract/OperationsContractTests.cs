@@ -30,6 +30,11 @@ public sealed class OperationsContractTests : SpecFixture
         yield return Case("incidentio.get_alert", new { alert_id = "A" }, "/v2/alerts/{id}");
         yield return Case("incidentio.resolve_alert", new { alert_id = "A" }, "/v2/alerts/{id}/actions/resolve");
         yield return Case("incidentio.list_alert_sources", new { }, "/v2/alert_sources");
+        yield return Case("incidentio.create_escalation", new { title = "t", user_ids = new[] { "U" } }, "/v2/escalations");
+        yield return Case("incidentio.get_escalation", new { escalation_id = "E" }, "/v2/escalations/{id}");
+        yield return Case("incidentio.cancel_escalation", new { escalation_id = "E" }, "/v2/escalations/{id}/actions/cancel");
+        yield return Case("incidentio.list_escalation_paths", new { }, "/v2/escalation_paths");
+        yield return Case("incidentio.create_follow_up", new { incident_id = "I", title = "t" }, "/v2/follow_ups");
 
         static TestCaseData Case(string id, object input, string template) =>
             new TestCaseData(id, input, template).SetArgDisplayNames(id, System.Text.Json.JsonSerializer.Serialize(input));

@@ -14,10 +14,18 @@ public sealed class RequestsContractTests : SpecFixture
         ("incidentio.create_incident", "/v2/incidents"),
         ("incidentio.update_incident", "/v2/incidents/{id}/actions/edit"),
         ("incidentio.send_alert_event", "/v2/alert_events/http/{alert_source_config_id}"),
+        ("incidentio.create_escalation", "/v2/escalations"),
+        ("incidentio.create_follow_up", "/v2/follow_ups"),
     ];
 
     // What the stub answers each write with, so the action succeeds (the request is what is checked).
-    private static string AnswerTo(string path) => path.StartsWith("/v2/alert_events/", StringComparison.Ordinal) ? AlertBodies.Accepted : IncidentBodies.Show;
+    private static string AnswerTo(string path) => path switch
+    {
+        "/v2/escalations" => EscalationBodies.Created,
+        "/v2/follow_ups" => EscalationBodies.FollowUp,
+        _ when path.StartsWith("/v2/alert_events/", StringComparison.Ordinal) => AlertBodies.Accepted,
+        _ => IncidentBodies.Show,
+    };
 
     private static IEnumerable<TestCaseData> WriteInputs()
     {
@@ -35,6 +43,7 @@ public sealed class RequestsContractTests : SpecFixture
         yield return new TestCaseData(Writes[0].Action, Writes[0].Path, """{"name":"x","mode":"tutorial"}""").SetArgDisplayNames("create-incident", "minimal");
         yield return new TestCaseData(Writes[1].Action, Writes[1].Path, """{"incident_id":"1","call_url":"https://meet"}""").SetArgDisplayNames("update-incident", "one field");
         yield return new TestCaseData(Writes[2].Action, Writes[2].Path, """{"alert_source_config_id":"S","status":"resolved","title":"t","deduplication_key":"k"}""").SetArgDisplayNames("send-alert-event", "minimal");
+        yield return new TestCaseData(Writes[3].Action, Writes[3].Path, """{"title":"t","user_ids":["U1"],"incident_id":"I","description":"d"}""").SetArgDisplayNames("create-escalation", "users");
     }
 
     [TestCaseSource(nameof(WriteInputs))]

@@ -62,6 +62,7 @@ public sealed class ResponseSchemaTests
     [TestCase("/v2/incidents")]
     [TestCase("/v2/alerts?page_size=25")]
     [TestCase("/v2/alert_sources")]
+    [TestCase("/v2/escalation_paths")]
     public async Task Get_Response_MatchesSpecSchema(string path)
     {
         var (status, body) = await _harness.GetAsync(path);
@@ -83,6 +84,21 @@ public sealed class ResponseSchemaTests
         using var response = await _harness.Client.PostAsync(new Uri($"/v2/alerts/{_alertId}/actions/resolve", UriKind.Relative), null);
 
         AssertValid("/v2/alerts/{id}/actions/resolve", "post", (int)response.StatusCode, await JsonBody.ReadAsync(response));
+    }
+
+    [Test]
+    public async Task Escalation_CreateShowAndFollowUp_MatchSpecSchemas()
+    {
+        var payload = new JsonObject { ["idempotency_key"] = "contract-esc", ["title"] = "Page", ["escalation_path_id"] = "01JD9S2H6M3P8Q1R4T7V9X2Z5A", ["incident_id"] = _incidentId };
+        using var created = await _harness.PostAsync("/v2/escalations", payload);
+        var createdBody = await JsonBody.ReadAsync(created);
+        AssertValid("/v2/escalations", "post", (int)created.StatusCode, createdBody);
+
+        var (status, shown) = await _harness.GetAsync($"/v2/escalations/{createdBody["escalation"]!["id"]}");
+        AssertValid("/v2/escalations/{id}", "get", status, shown);
+
+        using var followUp = await _harness.PostAsync("/v2/follow_ups", new JsonObject { ["incident_id"] = _incidentId, ["title"] = "Follow up", ["labels"] = new JsonArray("x") });
+        AssertValid("/v2/follow_ups", "post", (int)followUp.StatusCode, await JsonBody.ReadAsync(followUp));
     }
 
     [Test]
