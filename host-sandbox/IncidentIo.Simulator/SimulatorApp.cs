@@ -47,9 +47,9 @@ internal static class SimulatorApp
         app.Use(new RequestIdMiddleware(logger).InvokeAsync);
         app.UseWhen(context => !context.Request.Path.Equals(HealthPath, StringComparison.Ordinal), api =>
         {
-            // Alert events carry the alert source's token, never an API key.
-            api.UseWhen(AlertSourceAuthMiddleware.Applies, events => events.Use(alertSourceAuth.InvokeAsync));
-            api.UseWhen(context => !AlertSourceAuthMiddleware.Applies(context), keyed => keyed.Use(auth.InvokeAsync));
+            // Alert events carry the alert source's token, never an API key. One dispatching middleware, not UseWhen branches: a
+            // branch would end before the fault middleware's stall lets the request carry on.
+            api.Use((context, next) => AlertSourceAuthMiddleware.Applies(context) ? alertSourceAuth.InvokeAsync(context, next) : auth.InvokeAsync(context, next));
             if (!options.Faults.IsNone)
             {
                 api.Use(faults.InvokeAsync);
