@@ -47,8 +47,8 @@ internal static class SimulatorApp
         app.Use(new RequestIdMiddleware(logger).InvokeAsync);
         app.UseWhen(context => !context.Request.Path.Equals(HealthPath, StringComparison.Ordinal), api =>
         {
-            // Alert events carry the alert source's token, never an API key. One dispatching middleware, not UseWhen branches: a
-            // branch would end before the fault middleware's stall lets the request carry on.
+            // Alert events carry the alert source's token, never an API key. One dispatching middleware: UseWhen branches broke
+            // the stall fault's late write (FaultMiddlewareTests.InvokeAsync_StallPastTheCallersTimeout_StillStoresTheIncident).
             api.Use((context, next) => AlertSourceAuthMiddleware.Applies(context) ? alertSourceAuth.InvokeAsync(context, next) : auth.InvokeAsync(context, next));
             if (!options.Faults.IsNone)
             {
