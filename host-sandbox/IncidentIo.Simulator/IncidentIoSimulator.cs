@@ -39,6 +39,10 @@ public sealed class IncidentIoSimulator : IAsyncDisposable
     /// <summary>The faults being injected.</summary>
     public FaultSpec Faults { get; }
 
+    /// <summary>The secret of the seed's first HTTP alert source (what alert events authenticate with), or null when the seed has none.</summary>
+    public string? AlertSourceToken =>
+        (string?)State.Catalog.AlertSources.FirstOrDefault(s => (string?)s["source_type"] == "http")?["secret_token"];
+
     /// <summary>The embedded default seed (simulator-seed.json), e.g. to write out as a starting point for a custom seed.</summary>
     public static string DefaultSeedJson() => SeedLoader.DefaultSeedText();
 

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Alerts;
 using IncidentIo.Simulator.Auth;
 using IncidentIo.Simulator.Catalog;
 using IncidentIo.Simulator.Errors;
+using IncidentIo.Simulator.Escalations;
 using IncidentIo.Simulator.Faults;
+using IncidentIo.Simulator.FollowUps;
 using IncidentIo.Simulator.Http;
 using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Incidents;
@@ -39,11 +42,14 @@ internal static class SimulatorApp
         var logger = options.LoggerFactory?.CreateLogger("IncidentIo.Simulator") ?? NullLogger.Instance;
         var rateLimit = new RateLimitMiddleware(options.RateLimitCapacity, options.RateLimitRefillPerSecond);
         var auth = new BearerAuthMiddleware(Keys(options, state));
+        var alertSourceAuth = new AlertSourceAuthMiddleware(state.Catalog);
         var faults = new FaultMiddleware(new FaultInjector(options.Faults), options.RateLimitCapacity);
         app.Use(new RequestIdMiddleware(logger).InvokeAsync);
         app.UseWhen(context => !context.Request.Path.Equals(HealthPath, StringComparison.Ordinal), api =>
         {
-            api.Use(auth.InvokeAsync);
+            // Alert events carry the alert source's token, never an API key. One dispatching middleware: UseWhen branches broke
+            // the stall fault's late write (FaultMiddlewareTests.InvokeAsync_StallPastTheCallersTimeout_StillStoresTheIncident).
+            api.Use((context, next) => AlertSourceAuthMiddleware.Applies(context) ? alertSourceAuth.InvokeAsync(context, next) : auth.InvokeAsync(context, next));
             if (!options.Faults.IsNone)
             {
                 api.Use(faults.InvokeAsync);
@@ -67,6 +73,16 @@ internal static class SimulatorApp
         app.MapGet("/v1/incident_statuses", CatalogEndpoints.Statuses).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapGet("/v1/incident_types", CatalogEndpoints.Types).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapGet("/v1/identity", IdentityEndpoint.Handle);
+        app.MapPost("/v2/alert_events/http/{alert_source_config_id}", AlertEventsEndpoint.HandleAsync);
+        app.MapGet("/v2/alerts", ListAlertsEndpoint.Handle).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/alerts/{id}", AlertEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/alerts/{id}/actions/resolve", AlertEndpoints.Resolve).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/alert_sources", AlertEndpoints.Sources).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/escalations", EscalationEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/escalations/{id}", EscalationEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/escalations/{id}/actions/cancel", EscalationEndpoints.Cancel).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/escalation_paths", EscalationEndpoints.Paths).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPost("/v2/follow_ups", FollowUpEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapFallback((HttpContext context) => ApiError.NotFound($"No route for {context.Request.Method} {context.Request.Path}"));
     }
 

@@ -52,13 +52,20 @@ public sealed class OpenApiSpec
     public string RequestSchemaName(string path, string method) =>
         RefName(Operation(path, method)["requestBody"]!["content"]!["application/json"]!["schema"]!);
 
-    /// <summary>The name of the component schema of an operation's 200 response.</summary>
+    /// <summary>The name of the component schema of an operation's success response (200, or its one other 2xx: 201, 202).</summary>
     public string ResponseSchemaName(string path, string method) =>
-        RefName(Operation(path, method)["responses"]!["200"]!["content"]!["application/json"]!["schema"]!);
+        RefName(SuccessResponse(path, method)["content"]!["application/json"]!["schema"]!);
 
-    /// <summary>The example body of an operation's 200 response.</summary>
+    /// <summary>The example body of an operation's success response (200, or its one other 2xx: 201, 202).</summary>
     public JsonNode ResponseExample(string path, string method) =>
-        Operation(path, method)["responses"]!["200"]!["content"]!["application/json"]!["example"]!.DeepClone();
+        SuccessResponse(path, method)["content"]!["application/json"]!["example"]!.DeepClone();
+
+    /// <summary>The status code of an operation's success response, e.g. 202 for alert events.</summary>
+    public int SuccessStatus(string path, string method) =>
+        int.Parse(Operation(path, method)["responses"]!.AsObject().First(r => r.Key.StartsWith('2')).Key, System.Globalization.CultureInfo.InvariantCulture);
+
+    private JsonNode SuccessResponse(string path, string method) =>
+        Operation(path, method)["responses"]![SuccessStatus(path, method).ToString(System.Globalization.CultureInfo.InvariantCulture)]!;
 
     /// <summary>The example of an operation's request body.</summary>
     public JsonNode RequestExample(string path, string method) =>

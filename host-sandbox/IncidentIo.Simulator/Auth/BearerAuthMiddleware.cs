@@ -12,6 +12,9 @@ internal sealed class BearerAuthMiddleware(IReadOnlyList<(string Key, ApiKeyIden
     public static ApiKeyIdentity Caller(HttpContext context) =>
         context.Items[ItemKey] as ApiKeyIdentity ?? throw new InvalidOperationException("The request was not authenticated.");
 
+    /// <summary>Records who is calling when another scheme authenticated the request (an alert source's token).</summary>
+    public static void SetCaller(HttpContext context, ApiKeyIdentity identity) => context.Items[ItemKey] = identity;
+
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var header = context.Request.Headers.Authorization.ToString();

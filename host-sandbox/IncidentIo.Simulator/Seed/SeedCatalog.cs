@@ -20,7 +20,7 @@ internal sealed class SeedCatalog
         foreach (var list in SeedRules.Lists.Keys)
         {
             var entries = List(list);
-            foreach (var entry in entries.Where(e => list != "custom_fields" && list != "incident_timestamps"))
+            foreach (var entry in entries.Where(_ => !SeedRules.Unstamped.Contains(list)))
             {
                 entry["created_at"] ??= stamp;
                 entry["updated_at"] ??= stamp;
@@ -43,6 +43,12 @@ internal sealed class SeedCatalog
     public IReadOnlyList<JsonObject> Statuses => List("incident_statuses");
 
     public IReadOnlyList<JsonObject> Types => List("incident_types");
+
+    /// <summary>The alert sources (AlertSourceV2 without alert_events_url, which depends on the address served).</summary>
+    public IReadOnlyList<JsonObject> AlertSources => List("alert_sources");
+
+    /// <summary>The escalation paths (EscalationPathV2).</summary>
+    public IReadOnlyList<JsonObject> EscalationPaths => List("escalation_paths");
 
     public JsonObject DefaultType => Types.First(t => (bool)t["is_default"]!);
 

@@ -8,6 +8,9 @@ internal static class SeedRules
 {
     private static readonly string[] Categories = ["triage", "declined", "merged", "canceled", "live", "learning", "closed", "paused"];
 
+    /// <summary>Lists whose spec schemas have no created_at / updated_at, so loading does not stamp them.</summary>
+    public static readonly IReadOnlySet<string> Unstamped = new HashSet<string>(StringComparer.Ordinal) { "custom_fields", "incident_timestamps", "alert_sources", "escalation_paths" };
+
     public static readonly IReadOnlyDictionary<string, (string Field, object Kind)[]> Lists = new Dictionary<string, (string, object)[]>
     {
         ["severities"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("description", JsonValueKind.String), ("rank", JsonValueKind.Number)],
@@ -16,6 +19,8 @@ internal static class SeedRules
         ["custom_fields"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("description", JsonValueKind.String), ("field_type", new[] { "single_select", "multi_select", "text", "link", "numeric" }), ("options", JsonValueKind.Array)],
         ["incident_roles"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("description", JsonValueKind.String), ("instructions", JsonValueKind.String), ("shortform", JsonValueKind.String), ("role_type", new[] { "lead", "reporter", "custom" })],
         ["incident_timestamps"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("rank", JsonValueKind.Number)],
+        ["escalation_paths"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("path", JsonValueKind.Array), ("team_ids", JsonValueKind.Array)],
+        ["alert_sources"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("source_type", JsonValueKind.String), ("secret_token", JsonValueKind.String), ("template", JsonValueKind.Object)],
     };
 
     /// <summary>Checks one entry; adds "list[i].field: problem" for each missing or mistyped field.</summary>

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Alerts;
+using IncidentIo.Simulator.Escalations;
+using IncidentIo.Simulator.FollowUps;
 using IncidentIo.Simulator.Seed;
 
 namespace IncidentIo.Simulator.State;
@@ -34,6 +37,15 @@ public sealed class SimulatorState
     }
 
     internal SeedCatalog Catalog { get; }
+
+    /// <summary>The alerts the alert events made.</summary>
+    public AlertStore Alerts { get; } = new();
+
+    /// <summary>The escalations created.</summary>
+    public EscalationStore Escalations { get; } = new();
+
+    /// <summary>The follow-ups created.</summary>
+    public FollowUpStore FollowUps { get; } = new();
 
     /// <summary>Every stored incident in creation order.</summary>
     public IReadOnlyList<JsonObject> Incidents() => Read(all => all.Select(_renderer.Render).ToList());

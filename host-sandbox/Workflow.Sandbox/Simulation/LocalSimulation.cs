@@ -18,6 +18,9 @@ internal sealed class LocalSimulation : IAsyncDisposable
     /// <summary>The environment variable the incident.io plugin reads its key from (for the hints printed).</summary>
     public const string ApiKeyVariable = "INCIDENTIO_API_KEY";
 
+    /// <summary>The incident.io connection's secret for alert events, filled with the simulated HTTP alert source's token.</summary>
+    private const string AlertSourceTokenField = "alert_source_token";
+
     private static readonly Dictionary<string, string> NoValues = [];
     private readonly IncidentIoSimulator _simulator;
     private readonly Dictionary<string, string> _connectionValues;
@@ -31,6 +34,10 @@ internal sealed class LocalSimulation : IAsyncDisposable
             [CommandLineConnection.BaseUrlField] = simulator.BaseUrl,
             [CommandLineConnection.ApiKeyField] = apiKey,
         };
+        if (simulator.AlertSourceToken is { } alertSourceToken)
+        {
+            _connectionValues[AlertSourceTokenField] = alertSourceToken;
+        }
     }
 
     /// <summary>http://127.0.0.1:PORT.</summary>
@@ -55,7 +62,7 @@ internal sealed class LocalSimulation : IAsyncDisposable
     public static Task<LocalSimulation> StartDefaultAsync(ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
         StartAsync(new SimulatorOptions { Port = 0, LoggerFactory = loggerFactory }, cancellationToken);
 
-    /// <summary>The connection values <c>--simulate</c> supplies: base_url and api_key for incident.io, nothing for other plugins.</summary>
+    /// <summary>The connection values <c>--simulate</c> supplies: base_url, api_key and alert_source_token for incident.io, nothing for other plugins.</summary>
     public IReadOnlyDictionary<string, string> ConnectionValuesFor(string pluginId) =>
         pluginId == PluginId ? _connectionValues : NoValues;
 

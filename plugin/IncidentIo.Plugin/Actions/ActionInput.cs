@@ -42,6 +42,26 @@ internal static partial class ActionInput
         }
     }
 
+    /// <summary>
+    /// The trimmed text of the required string <paramref name="field"/> (a path id such as <c>alert_id</c>), or
+    /// <c>validation_failed</c> naming <c>/field</c> with <paramref name="what"/> when it is missing, blank or not a string.
+    /// </summary>
+    public static bool TryRequiredText(JsonElement input, string field, string what, [NotNullWhen(true)] out string? value, [NotNullWhen(false)] out ActionError? error)
+    {
+        value = input.ValueKind == JsonValueKind.Object && input.TryGetProperty(field, out var found) && found.ValueKind == JsonValueKind.String
+            ? found.GetString()!.Trim()
+            : null;
+        if (!string.IsNullOrEmpty(value))
+        {
+            error = null;
+            return true;
+        }
+
+        value = null;
+        error = Invalid($"{field} is required: {what}", new ActionErrorDetail("/" + field, "must be a non-empty string", "is_required"));
+        return false;
+    }
+
     /// <summary>The text of a string property, or null when it is absent or not a string.</summary>
     public static string? Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -16,7 +16,7 @@ using Workflow.Abstractions;
 namespace IncidentIo.Plugin.Client;
 
 /// <summary>
-/// Sends incident.io requests for one (base URL, API key) pair and returns typed bodies or
+/// Sends incident.io requests for one (base URL, credential) pair (the API key, or an alert source's token) and returns typed bodies or
 /// <see cref="ActionError"/>s. Thread-safe and long-lived: get one from <see cref="IncidentIoClientFactory"/>.
 /// </summary>
 internal sealed class IncidentIoClient : IDisposable
@@ -26,6 +26,7 @@ internal sealed class IncidentIoClient : IDisposable
 
     private readonly RestClient _rest;
     private readonly ConcurrentDictionary<int, ResiliencePipeline<RestResponse>> _pipelines = new();
+    private readonly ConcurrentDictionary<ApiOperation, RateLimiter> _operationLimiters = new();
     private readonly RateLimiter _limiter;
     private readonly IncidentIoClientOptions _options;
     private readonly SecretValue _apiKey;
@@ -33,7 +34,7 @@ internal sealed class IncidentIoClient : IDisposable
     public IncidentIoClient(IncidentIoConnection connection, string keyFingerprint, IncidentIoClientOptions options)
     {
         BaseUrl = connection.BaseUrl;
-        _apiKey = connection.ApiKey;
+        _apiKey = connection.Credential;
         _options = options;
         var partition = IncidentIoRateLimit.KeyFor(connection.BaseUrl, keyFingerprint);
         _limiter = options.RateLimiters?.GetRateLimiter(partition) ?? options.DefaultRateLimiters.GetRateLimiter(partition)
@@ -52,7 +53,7 @@ internal sealed class IncidentIoClient : IDisposable
             EncodeQuery = (value, _) => Uri.EscapeDataString(value),
         };
         _rest = new RestClient(restOptions, configureSerialization: s => s.UseSystemTextJson(IncidentIoJson.Options));
-        _rest.AddDefaultHeader(KnownHeaders.Authorization, $"Bearer {connection.ApiKey.Reveal()}");
+        _rest.AddDefaultHeader(KnownHeaders.Authorization, $"{connection.Scheme} {connection.Credential.Reveal()}");
         _rest.AddDefaultHeader(KnownHeaders.Accept, ContentType.Json);
     }
 
@@ -71,7 +72,6 @@ internal sealed class IncidentIoClient : IDisposable
         return response;
     }
 
-    public void Dispose() => _rest.Dispose();
 
     private async Task<ApiResponse<T>> SendOnceAsync<T>(ApiRequest request, CancellationToken cancellationToken)
     {
@@ -86,6 +86,16 @@ internal sealed class IncidentIoClient : IDisposable
             request.MayRetry ? resilience.MaxRetryAttempts : 0, static (retries, client) => Resilience.RetryPipeline.Create(retries, client._options, client._limiter), this);
         using var deadline = new CancellationTokenSource(resilience.Deadline, _options.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        if (request.Operation.PerMinuteLimit is { } perMinute)
+        {
+            // The operation's own limit (e.g. 60 escalations a minute): wait for a slot rather than be refused with 429.
+            using var slot = await _operationLimiters.GetOrAdd(request.Operation, _ => OperationLimiter(perMinute)).AcquireAsync(1, linked.Token);
+            if (!slot.IsAcquired)
+            {
+                return Failure<T>(TransportErrors.ClientRateLimited(request, 0));
+            }
+        }
+
         var attempts = 0;
         var outcomeUnknown = false;
         RestResponse? last = null;
@@ -148,6 +158,25 @@ internal sealed class IncidentIoClient : IDisposable
 
         return Read<T>(request, last, attempts);
     }
+
+    public void Dispose()
+    {
+        _rest.Dispose();
+        foreach (var limiter in _operationLimiters.Values)
+        {
+            limiter.Dispose();
+        }
+    }
+
+    private static TokenBucketRateLimiter OperationLimiter(int perMinute) => new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = perMinute,
+        TokensPerPeriod = perMinute,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+        QueueLimit = perMinute,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
 
     private bool StaysOnBaseUrl(ApiRequest request, [NotNullWhen(true)] out RestRequest? built, out string target)
     {

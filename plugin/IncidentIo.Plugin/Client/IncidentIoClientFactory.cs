@@ -40,16 +40,25 @@ internal sealed class IncidentIoClientFactory : IDisposable
     public bool TryCreate(
         ActionConnection connection,
         [NotNullWhen(true)] out IncidentIoClient? client,
+        [NotNullWhen(false)] out ActionError? error) =>
+        TryCreate(connection, ApiCredential.ApiKey, out client, out error);
+
+    /// <summary>The client authenticated with <paramref name="credential"/>, or a <c>configuration</c> error.</summary>
+    public bool TryCreate(
+        ActionConnection connection,
+        ApiCredential credential,
+        [NotNullWhen(true)] out IncidentIoClient? client,
         [NotNullWhen(false)] out ActionError? error)
     {
-        if (!IncidentIoConnection.TryRead(connection, out var settings, out error))
+        if (!IncidentIoConnection.TryRead(connection, credential, out var settings, out error))
         {
             client = null;
             return false;
         }
 
         // The cache key holds a hash, not the key itself.
-        var cacheKey = (settings.BaseUrl.AbsoluteUri, _keyHashes.GetValue(settings.ApiKey, Hash));
+        var hash = _keyHashes.GetValue(settings.Credential, Hash);
+        var cacheKey = (settings.BaseUrl.AbsoluteUri, settings.Scheme == "Bearer" ? hash : $"{settings.Scheme} {hash}");
         // Look up first: GetOrAdd's factory captures settings, a closure allocated on every call, hit or miss.
         if (!_clients.TryGetValue(cacheKey, out var cached))
         {
@@ -62,7 +71,7 @@ internal sealed class IncidentIoClientFactory : IDisposable
 
     /// <summary>Gets the connection's client and sends; a bad connection comes back as a failed response without any request.</summary>
     public async Task<ApiResponse<T>> SendAsync<T>(ActionConnection connection, ApiRequest request, CancellationToken cancellationToken) =>
-        TryCreate(connection, out var client, out var error)
+        TryCreate(connection, request.Operation.Credential, out var client, out var error)
             ? await client.SendAsync<T>(request, cancellationToken)
             : ApiResponse<T>.Failure(error);
 

@@ -35,4 +35,51 @@ internal static class IncidentIoOperations
     /// <summary><c>GET /v2/incidents</c> (Incidents V2#List): one page per call; filters in deepObject form.</summary>
     public static ApiOperation ListIncidents { get; } =
         new(Method.Get, "/v2/incidents", "view incidents", "incidents.view", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>POST /v2/alert_events/http/{alert_source_config_id}</c> (Alert Events V2#CreateHTTP; 202). Authenticated with the
+    /// alert source's token, not the API key (no scope). Retried only with a deduplication key: a repeated event with the
+    /// same key updates the one alert.
+    /// </summary>
+    public static ApiOperation SendAlertEvent { get; } =
+        new(Method.Post, "/v2/alert_events/http/{alert_source_config_id}", "send alert events", null, SafeToRetry: true, RetryNeedsIdempotencyKey: true, ApiCredential.AlertSourceToken);
+
+    /// <summary><c>GET /v2/alerts</c> (Alerts V2#List): one page per call (page_size 1–50, required); filters in deepObject form.</summary>
+    public static ApiOperation ListAlerts { get; } =
+        new(Method.Get, "/v2/alerts", "view alerts", "alerts.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/alerts/{id}</c> (Alerts V2#Show).</summary>
+    public static ApiOperation ShowAlert { get; } =
+        new(Method.Get, "/v2/alerts/{id}", "view alerts", "alerts.view", SafeToRetry: true);
+
+    /// <summary><c>POST /v2/alerts/{id}/actions/resolve</c> (Alerts V2#Resolve). Safe to retry: resolving a resolved alert returns it unchanged.</summary>
+    public static ApiOperation ResolveAlert { get; } =
+        new(Method.Post, "/v2/alerts/{id}/actions/resolve", "resolve alerts", "alerts.resolve", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/alert_sources</c> (Alert Sources V2#List): every source, no pagination.</summary>
+    public static ApiOperation ListAlertSources { get; } =
+        new(Method.Get, "/v2/alert_sources", "view alert sources", "alert_sources.view", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>POST /v2/escalations</c> (Escalations V2#Create; 201). Limited to 60 requests a minute (the operation's description).
+    /// Safe to retry with its idempotency key: a used key returns the existing escalation.
+    /// </summary>
+    public static ApiOperation CreateEscalation { get; } =
+        new(Method.Post, "/v2/escalations", "create escalations", "escalations.create", SafeToRetry: true, RetryNeedsIdempotencyKey: true, PerMinuteLimit: 60);
+
+    /// <summary><c>GET /v2/escalations/{id}</c> (Escalations V2#Show).</summary>
+    public static ApiOperation ShowEscalation { get; } =
+        new(Method.Get, "/v2/escalations/{id}", "view escalations", "escalations.view", SafeToRetry: true);
+
+    /// <summary><c>POST /v2/escalations/{id}/actions/cancel</c> (Escalations V2#CancelEscalation; 200, no body). Cancelling twice is a no-op.</summary>
+    public static ApiOperation CancelEscalation { get; } =
+        new(Method.Post, "/v2/escalations/{id}/actions/cancel", "cancel escalations", "escalations.cancel", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/escalation_paths</c> (Escalations V2#ListPaths): one page (page_size 1–25).</summary>
+    public static ApiOperation ListEscalationPaths { get; } =
+        new(Method.Get, "/v2/escalation_paths", "view escalation paths", "escalation_paths.view", SafeToRetry: true);
+
+    /// <summary><c>POST /v2/follow_ups</c> (Follow-ups V2#Create; 201). Not retried: the operation has no idempotency key.</summary>
+    public static ApiOperation CreateFollowUp { get; } =
+        new(Method.Post, "/v2/follow_ups", "create follow-ups", "follow_ups.create", SafeToRetry: false);
 }

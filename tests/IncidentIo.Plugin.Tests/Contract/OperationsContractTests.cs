@@ -25,6 +25,16 @@ public sealed class OperationsContractTests : SpecFixture
         yield return Case("incidentio.update_incident", new { incident_id = "INC-123", name = "x" }, "/v2/incidents/{id}/actions/edit");
         yield return Case("incidentio.list_incidents", new { status_category = new { one_of = new[] { "live" } } }, "/v2/incidents");
         yield return Case("incidentio.call_api", new { method = "GET", path = "/v1/identity" }, "/v1/identity");
+        yield return Case("incidentio.send_alert_event", new { alert_source_config_id = "S", status = "firing", title = "t", deduplication_key = "k" }, "/v2/alert_events/http/{alert_source_config_id}");
+        yield return Case("incidentio.list_alerts", new { status = new { one_of = new[] { "firing" } } }, "/v2/alerts");
+        yield return Case("incidentio.get_alert", new { alert_id = "A" }, "/v2/alerts/{id}");
+        yield return Case("incidentio.resolve_alert", new { alert_id = "A" }, "/v2/alerts/{id}/actions/resolve");
+        yield return Case("incidentio.list_alert_sources", new { }, "/v2/alert_sources");
+        yield return Case("incidentio.create_escalation", new { title = "t", user_ids = new[] { "U" } }, "/v2/escalations");
+        yield return Case("incidentio.get_escalation", new { escalation_id = "E" }, "/v2/escalations/{id}");
+        yield return Case("incidentio.cancel_escalation", new { escalation_id = "E" }, "/v2/escalations/{id}/actions/cancel");
+        yield return Case("incidentio.list_escalation_paths", new { }, "/v2/escalation_paths");
+        yield return Case("incidentio.create_follow_up", new { incident_id = "I", title = "t" }, "/v2/follow_ups");
 
         static TestCaseData Case(string id, object input, string template) =>
             new TestCaseData(id, input, template).SetArgDisplayNames(id, System.Text.Json.JsonSerializer.Serialize(input));
@@ -47,7 +57,8 @@ public sealed class OperationsContractTests : SpecFixture
         Stub.Returns("POST", "/*", 200, "{}");
         var action = PluginActions.Create(actionId, Clients);
 
-        await action.ExecuteAsync(Connections.Context(Stub.Connection(), input), CancellationToken.None);
+        // The connection has both secrets, so alert events (authenticated by the source's token) send too.
+        await action.ExecuteAsync(Connections.Context(AlertBodies.Connection(Stub), input), CancellationToken.None);
 
         var sent = Stub.LastRequest;
         var matches = Spec.Root["paths"]!.AsObject()

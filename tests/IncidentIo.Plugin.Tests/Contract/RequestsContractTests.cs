@@ -13,7 +13,19 @@ public sealed class RequestsContractTests : SpecFixture
     [
         ("incidentio.create_incident", "/v2/incidents"),
         ("incidentio.update_incident", "/v2/incidents/{id}/actions/edit"),
+        ("incidentio.send_alert_event", "/v2/alert_events/http/{alert_source_config_id}"),
+        ("incidentio.create_escalation", "/v2/escalations"),
+        ("incidentio.create_follow_up", "/v2/follow_ups"),
     ];
+
+    // What the stub answers each write with, so the action succeeds (the request is what is checked).
+    private static string AnswerTo(string path) => path switch
+    {
+        "/v2/escalations" => EscalationBodies.Created,
+        "/v2/follow_ups" => EscalationBodies.FollowUp,
+        _ when path.StartsWith("/v2/alert_events/", StringComparison.Ordinal) => AlertBodies.Accepted,
+        _ => IncidentBodies.Show,
+    };
 
     private static IEnumerable<TestCaseData> WriteInputs()
     {
@@ -30,14 +42,16 @@ public sealed class RequestsContractTests : SpecFixture
 
         yield return new TestCaseData(Writes[0].Action, Writes[0].Path, """{"name":"x","mode":"tutorial"}""").SetArgDisplayNames("create-incident", "minimal");
         yield return new TestCaseData(Writes[1].Action, Writes[1].Path, """{"incident_id":"1","call_url":"https://meet"}""").SetArgDisplayNames("update-incident", "one field");
+        yield return new TestCaseData(Writes[2].Action, Writes[2].Path, """{"alert_source_config_id":"S","status":"resolved","title":"t","deduplication_key":"k"}""").SetArgDisplayNames("send-alert-event", "minimal");
+        yield return new TestCaseData(Writes[3].Action, Writes[3].Path, """{"title":"t","user_ids":["U1"],"incident_id":"I","description":"d"}""").SetArgDisplayNames("create-escalation", "users");
     }
 
     [TestCaseSource(nameof(WriteInputs))]
     public async Task Body_ForThisInput_ValidatesAgainstTheSpecWithNoUnknownFields(string actionId, string path, string input)
     {
-        Stub.Returns("POST", "/*", 200, IncidentBodies.Show);
+        Stub.Returns("POST", "/*", 200, AnswerTo(path));
 
-        await ActionRuns.OutputAsync(PluginActions.Create(actionId, Clients), Stub.Connection(), JsonNode.Parse(input));
+        await ActionRuns.OutputAsync(PluginActions.Create(actionId, Clients), AlertBodies.Connection(Stub), JsonNode.Parse(input));
 
         var schema = Spec.RequestSchemaName(path, "post");
         var body = Stub.LastRequest.Json();
@@ -45,6 +59,31 @@ public sealed class RequestsContractTests : SpecFixture
         {
             Assert.That(Spec.Validate(schema, body), Is.Empty, body.ToJsonString());
             Assert.That(SpecFields.Unknown(Spec, schema, body), Is.Empty, body.ToJsonString());
+        });
+    }
+
+    [Test]
+    public async Task ListAlertsQuery_EveryFilter_UsesOnlyParametersTheOperationDeclares()
+    {
+        Stub.Returns("GET", "/v2/alerts", 200, """{"alerts":[],"pagination_meta":{"page_size":5}}""");
+        var manifest = ActionManifests.Load("list-alerts");
+
+        await ActionRuns.OutputAsync(PluginActions.Create("incidentio.list_alerts", Clients), Stub.Connection(), new
+        {
+            status = new { not_in = new[] { "resolved" } },
+            deduplication_key = new Dictionary<string, string[]> { ["is"] = ["k"] },
+            alert_source = new { one_of = new[] { "S" } },
+            page_size = 5,
+            after = "X",
+        });
+
+        var declared = Spec.Operation("/v2/alerts", "get")["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToList();
+        var sent = HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!).AllKeys.Select(k => k!.Split('[')[0]).Distinct().ToList();
+        var inputs = manifest["input"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent, Is.SubsetOf(declared));
+            Assert.That(sent, Is.EquivalentTo(inputs), "every list input reaches the wire");
         });
     }
 

@@ -30,6 +30,10 @@ internal static class SpecFields
                     {
                         Walk(spec, additional, value, $"{pointer}/{name}", unknown);
                     }
+                    else if (schema["additionalProperties"] is JsonValue open && open.GetValueKind() == System.Text.Json.JsonValueKind.True)
+                    {
+                        // A free-form object (e.g. an alert event's metadata): any field is declared.
+                    }
                     else
                     {
                         unknown.Add($"{pointer}/{name}");

@@ -12,6 +12,7 @@ public sealed class ResponseSchemaTests
     private OpenApiSpec _spec = null!;
     private SimulatorHarness _harness = null!;
     private string _incidentId = null!;
+    private string _alertId = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
@@ -38,6 +39,11 @@ public sealed class ResponseSchemaTests
         retrospective["retrospective_incident_options"] = new JsonObject { ["postmortem_document_url"] = "https://docs.example.com/pm" };
         await _harness.CreateAsync(retrospective);
         await _harness.CreateAsync(SimulatorHarness.Payload("contract-triage", severityId: null).With("incident_status_id", SeedIds.Triage));
+        var alertEvent = SimulatorHarness.AlertEvent("contract-alert");
+        alertEvent["description"] = "Everything set";
+        alertEvent["source_url"] = "https://prometheus.example.com/alerts/1";
+        await _harness.SendAlertEventAsync(alertEvent);
+        _alertId = (string)_harness.Simulator.State.Alerts.All()[0]["id"]!;
     }
 
     [OneTimeTearDown]
@@ -54,11 +60,53 @@ public sealed class ResponseSchemaTests
     [TestCase("/v1/incident_types")]
     [TestCase("/v1/identity")]
     [TestCase("/v2/incidents")]
+    [TestCase("/v2/alerts?page_size=25")]
+    [TestCase("/v2/alert_sources")]
+    [TestCase("/v2/escalation_paths")]
     public async Task Get_Response_MatchesSpecSchema(string path)
     {
         var (status, body) = await _harness.GetAsync(path);
 
-        AssertValid(path, "get", status, body);
+        AssertValid(path.Split('?')[0], "get", status, body);
+    }
+
+    [Test]
+    public async Task ShowAlert_Response_MatchesSpecSchema()
+    {
+        var (status, body) = await _harness.GetAsync($"/v2/alerts/{_alertId}");
+
+        AssertValid("/v2/alerts/{id}", "get", status, body);
+    }
+
+    [Test]
+    public async Task ResolveAlert_Response_MatchesSpecSchema()
+    {
+        using var response = await _harness.Client.PostAsync(new Uri($"/v2/alerts/{_alertId}/actions/resolve", UriKind.Relative), null);
+
+        AssertValid("/v2/alerts/{id}/actions/resolve", "post", (int)response.StatusCode, await JsonBody.ReadAsync(response));
+    }
+
+    [Test]
+    public async Task Escalation_CreateShowAndFollowUp_MatchSpecSchemas()
+    {
+        var payload = new JsonObject { ["idempotency_key"] = "contract-esc", ["title"] = "Page", ["escalation_path_id"] = "01JD9S2H6M3P8Q1R4T7V9X2Z5A", ["incident_id"] = _incidentId };
+        using var created = await _harness.PostAsync("/v2/escalations", payload);
+        var createdBody = await JsonBody.ReadAsync(created);
+        AssertValid("/v2/escalations", "post", (int)created.StatusCode, createdBody);
+
+        var (status, shown) = await _harness.GetAsync($"/v2/escalations/{createdBody["escalation"]!["id"]}");
+        AssertValid("/v2/escalations/{id}", "get", status, shown);
+
+        using var followUp = await _harness.PostAsync("/v2/follow_ups", new JsonObject { ["incident_id"] = _incidentId, ["title"] = "Follow up", ["labels"] = new JsonArray("x") });
+        AssertValid("/v2/follow_ups", "post", (int)followUp.StatusCode, await JsonBody.ReadAsync(followUp));
+    }
+
+    [Test]
+    public async Task AlertEvent_Response_MatchesSpecSchemaWith202()
+    {
+        var (status, body) = await _harness.SendAlertEventAsync(SimulatorHarness.AlertEvent("contract-202"));
+
+        AssertValid("/v2/alert_events/http/{alert_source_config_id}", "post", status, body);
     }
 
     [Test]
@@ -97,7 +145,7 @@ public sealed class ResponseSchemaTests
 
     private void AssertValid(string path, string method, int status, JsonObject body)
     {
-        Assert.That(status, Is.EqualTo(200), body.ToJsonString());
+        Assert.That(status, Is.EqualTo(_spec.SuccessStatus(path, method)), body.ToJsonString());
         var errors = _spec.Validate(_spec.ResponseSchemaName(path, method), body);
         Assert.That(errors, Is.Empty, body.ToJsonString());
     }

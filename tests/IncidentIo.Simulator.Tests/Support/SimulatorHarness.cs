@@ -63,6 +63,20 @@ internal sealed class SimulatorHarness : IAsyncDisposable
         return body["incident"]!.AsObject();
     }
 
+    /// <summary>The seed's HTTP alert source and its token.</summary>
+    public const string AlertSourceId = "01JD9Q0C8N5W2KX3R7T4V6Y8ZA";
+
+    /// <summary>Sends an alert event to the seed's HTTP alert source with its token (or <paramref name="token"/>).</summary>
+    public async Task<(int Status, JsonObject Body)> SendAlertEventAsync(JsonObject alertEvent, string? token = "sim_alert_source_token", string sourceId = AlertSourceId)
+    {
+        using var client = ClientWith(token);
+        using var response = await client.PostAsJsonAsync($"/v2/alert_events/http/{sourceId}", alertEvent);
+        return ((int)response.StatusCode, await JsonBody.ReadAsync(response));
+    }
+
+    public static JsonObject AlertEvent(string key, string status = "firing", string title = "Disk full") =>
+        new() { ["title"] = title, ["status"] = status, ["deduplication_key"] = key };
+
     public async Task<(int Status, JsonObject Body)> GetAsync(string path)
     {
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));

@@ -1,0 +1,38 @@
+using IncidentIo.Plugin.Actions.ResolveAlert;
+using IncidentIo.Plugin.Tests.Support;
+using Workflow.Abstractions;
+
+namespace IncidentIo.Plugin.Tests.Actions.ResolveAlert;
+
+[TestFixture]
+public sealed class ResolveAlertActionTests : StubFixture
+{
+    [Test]
+    public async Task ExecuteAsync_AlertId_PostsResolveWithoutBodyAndReturnsTheAlert()
+    {
+        Stub.Returns("POST", $"/v2/alerts/{AlertBodies.AlertId}/actions/resolve", 200, AlertBodies.Show("resolved"));
+
+        var output = await ActionRuns.OutputAsync(new ResolveAlertAction(Clients), Stub.Connection(), new { alert_id = AlertBodies.AlertId });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.LastRequest.Method, Is.EqualTo("POST"));
+            Assert.That(Stub.LastRequest.Body ?? "", Is.Empty);
+            Assert.That((string?)output["alert"]!["status"], Is.EqualTo("resolved"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_SourceResolvedUpstream_IsValidationFailedWithIncidentIosWords()
+    {
+        Stub.Returns("POST", "/v2/alerts/*", 422, IncidentIoErrorBodies.Of("validation_error", 422, "invalid_value", "Only Datadog can resolve this alert"));
+
+        var error = await ActionRuns.ErrorAsync(new ResolveAlertAction(Clients), Stub.Connection(), new { alert_id = AlertBodies.AlertId });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Does.Contain("Only Datadog can resolve this alert"));
+        });
+    }
+}
