@@ -15,19 +15,18 @@ public sealed class CreateEscalationAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public CreateEscalationAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal CreateEscalationAction(IncidentIoClientFactory clients)
+    internal CreateEscalationAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!CreateEscalationInput.TryRead(context.Input, context.Run, out var payload, out var inputError))
         {
             return ActionResult.Failure(inputError);

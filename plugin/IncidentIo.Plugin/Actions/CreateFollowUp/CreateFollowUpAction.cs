@@ -13,19 +13,18 @@ public sealed class CreateFollowUpAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public CreateFollowUpAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal CreateFollowUpAction(IncidentIoClientFactory clients)
+    internal CreateFollowUpAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!ActionInput.TryObject(context.Input, out var node, out var inputError)
             || !ActionInput.TryBind<FollowUpsCreatePayloadV2>(node, out var payload, out inputError))
         {

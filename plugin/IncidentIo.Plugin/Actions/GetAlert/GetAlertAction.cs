@@ -10,19 +10,18 @@ public sealed class GetAlertAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public GetAlertAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal GetAlertAction(IncidentIoClientFactory clients)
+    internal GetAlertAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!ActionInput.TryRequiredText(context.Input, AlertOutput.AlertIdField, "the alert's id", out var alertId, out var inputError))
         {
             return ActionResult.Failure(inputError);

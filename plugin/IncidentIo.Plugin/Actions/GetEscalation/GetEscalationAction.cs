@@ -10,19 +10,18 @@ public sealed class GetEscalationAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public GetEscalationAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal GetEscalationAction(IncidentIoClientFactory clients)
+    internal GetEscalationAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!ActionInput.TryRequiredText(context.Input, EscalationOutput.EscalationIdField, "the escalation's id", out var id, out var inputError))
         {
             return ActionResult.Failure(inputError);

@@ -14,17 +14,17 @@ public sealed class ListAlertSourcesAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListAlertSourcesAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal ListAlertSourcesAction(IncidentIoClientFactory clients)
+    internal ListAlertSourcesAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken) =>
+    private protected override Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken) =>
         CallAsync<AlertSourcesListResultV2>(
             context,
             new ApiRequest(IncidentIoOperations.ListAlertSources),

@@ -16,19 +16,18 @@ public sealed class ListAlertsAction : IncidentIoAction
 
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ListAlertsAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal ListAlertsAction(IncidentIoClientFactory clients)
+    internal ListAlertsAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!ActionInput.TryObject(context.Input, out var input, out var inputError))
         {
             return ActionResult.Failure(inputError);

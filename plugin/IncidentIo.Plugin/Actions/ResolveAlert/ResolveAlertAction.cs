@@ -15,19 +15,18 @@ public sealed class ResolveAlertAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public ResolveAlertAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal ResolveAlertAction(IncidentIoClientFactory clients)
+    internal ResolveAlertAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!ActionInput.TryRequiredText(context.Input, AlertOutput.AlertIdField, "the alert's id", out var alertId, out var inputError))
         {
             return ActionResult.Failure(inputError);

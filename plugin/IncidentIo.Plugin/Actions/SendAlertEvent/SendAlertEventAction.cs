@@ -14,19 +14,18 @@ public sealed class SendAlertEventAction : IncidentIoAction
 {
     /// <summary>Creates the action with the shared client factory (used by the host).</summary>
     public SendAlertEventAction()
-        : this(IncidentIoClientFactory.Default)
+        : this(null)
     {
     }
 
-    internal SendAlertEventAction(IncidentIoClientFactory clients)
+    internal SendAlertEventAction(IncidentIoClientFactory? clients)
         : base(clients)
     {
     }
 
     /// <inheritdoc />
-    public override async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!SendAlertEventInput.TryRead(context.Input, out var input, out var inputError))
         {
             return ActionResult.Failure(inputError);
