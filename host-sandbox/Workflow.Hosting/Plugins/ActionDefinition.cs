@@ -9,4 +9,8 @@ namespace Workflow.Hosting.Plugins;
 /// <param name="InputValidator">The manifest's input schema (<see cref="ActionManifest.Input"/>), compiled: validates an input.</param>
 /// <param name="OutputValidator">The manifest's output schema (<see cref="ActionManifest.Output"/>), compiled: validates an output.</param>
 /// <param name="Usable">False when the manifest has a defect (bad example, bad id): it counts for parity but is not served.</param>
-internal sealed record ActionDefinition(ActionManifest Manifest, string File, CompiledSchema InputValidator, CompiledSchema OutputValidator, bool Usable);
+internal sealed record ActionDefinition(ActionManifest Manifest, string File, CompiledSchema InputValidator, CompiledSchema OutputValidator, bool Usable)
+{
+    /// <summary>The plugin's shared definitions the manifest's <c>$ref</c>s may point into.</summary>
+    public SharedDefinitions Shared { get; init; } = SharedDefinitions.None;
+}

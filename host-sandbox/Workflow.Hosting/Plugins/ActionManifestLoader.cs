@@ -102,7 +102,7 @@ internal static class ActionManifestLoader
             usable = false;
         }
 
-        return new ActionDefinition(manifest, file, input, output, usable);
+        return new ActionDefinition(manifest, file, input, output, usable) { Shared = shared };
     }
 
     // Apart from Define so that a trusted folder never loads JsonSchema.Net just to compile Define's exception filter.

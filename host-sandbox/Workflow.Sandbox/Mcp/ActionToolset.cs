@@ -40,13 +40,13 @@ internal sealed class ActionToolset
     private static ActionTool Describe(LoadedAction action)
     {
         var manifest = action.Manifest;
-        var output = ToolSchemas.Output(manifest, out var wraps);
+        var output = ToolSchemas.Output(manifest, out var wraps, action.Definition.Shared);
         var tool = new Tool
         {
             Name = ToolNames.ToolName(action.Id),
             Title = manifest.Title,
             Description = manifest.Description,
-            InputSchema = JsonSerializer.SerializeToElement(ToolSchemas.Input(manifest)),
+            InputSchema = JsonSerializer.SerializeToElement(ToolSchemas.Input(manifest, action.Definition.Shared)),
             OutputSchema = JsonSerializer.SerializeToElement(output),
             Annotations = new ToolAnnotations
             {

@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using Workflow.Hosting.DropdownOptions;
 using Workflow.Hosting.Manifests;
+using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Mcp;
 
 /// <summary>
-/// An action manifest's schemas as an MCP tool's <c>inputSchema</c> and <c>outputSchema</c>. Manifest schemas refer
-/// only to their own <c>$defs</c> (<c>#/…</c> pointers), so a copy is self-contained. The builder-only <c>x-…</c>
+/// An action manifest's schemas as an MCP tool's <c>inputSchema</c> and <c>outputSchema</c>, self-contained: the
+/// plugin's shared definitions they reference are bundled in (<see cref="SchemaBundle"/>), as MCP clients resolve
+/// only local references. The builder-only <c>x-…</c>
 /// hints are left out; what an agent needs from them (where a dropdown's values come from) goes into the
 /// property's <c>description</c>.
 /// </summary>
@@ -16,9 +18,9 @@ internal static class ToolSchemas
     public const string ResultProperty = "result";
 
     /// <summary>The input schema: the manifest's, without <c>x-…</c> keys, each dynamic input saying where its values come from.</summary>
-    public static JsonObject Input(ActionManifest manifest)
+    public static JsonObject Input(ActionManifest manifest, SharedDefinitions? shared = null)
     {
-        var schema = manifest.Input.DeepClone().AsObject();
+        var schema = SchemaBundle.Of(manifest.Input.AsObject(), shared ?? SharedDefinitions.None);
         if (schema["properties"] is JsonObject properties)
         {
             foreach (var (name, node) in properties)
@@ -40,9 +42,9 @@ internal static class ToolSchemas
     /// used as it is and any other is wrapped: <c>{"result": …}</c> (<paramref name="wrapped"/> true), its
     /// <c>$defs</c> moved to the new root so their <c>#/$defs/…</c> pointers still resolve.
     /// </summary>
-    public static JsonObject Output(ActionManifest manifest, out bool wrapped)
+    public static JsonObject Output(ActionManifest manifest, out bool wrapped, SharedDefinitions? shared = null)
     {
-        var schema = manifest.Output.DeepClone().AsObject();
+        var schema = SchemaBundle.Of(manifest.Output.AsObject(), shared ?? SharedDefinitions.None);
         wrapped = (schema["type"] as JsonValue)?.ToString() != "object";
         if (!wrapped)
         {

@@ -37,7 +37,8 @@ public class BuilderPageTests : BrowserFixture
 
                 await Expect(field.Locator("label")).ToContainTextAsync(input["label"]!.GetValue<string>());
                 await Expect(field.Locator(".req")).ToHaveCountAsync(input["required"]!.GetValue<bool>() ? 1 : 0);
-                await Expect(Page.GetByLabel(input["label"]!.GetValue<string>(), new() { Exact = false }).First).ToBeVisibleAsync();
+                // Within the field: a connection field elsewhere on the page may share words with the label (e.g. "Alert source token").
+                await Expect(field.GetByLabel(input["label"]!.GetValue<string>(), new() { Exact = false }).First).ToBeVisibleAsync();
                 checkedInputs++;
             }
 

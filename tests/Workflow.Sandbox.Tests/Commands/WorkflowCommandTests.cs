@@ -85,7 +85,8 @@ public class WorkflowCommandTests
         Assert.That((json["ok"]!.GetValue<bool>(), json["run_id"]!.GetValue<string>()), Is.EqualTo((true, "r-9")));
         var steps = json["steps"]!.AsArray();
         Assert.That(steps.Select(s => s!["id"]!.GetValue<string>()), Is.EqualTo(Seq.Of("hello", "echo")));
-        Assert.That(steps[0]!.AsObject().Select(p => p.Key), Is.EqualTo(Seq.Of("id", "action", "ok", "duration_ms", "output")));
+        Assert.That(steps[0]!.AsObject().Select(p => p.Key), Is.EqualTo(Seq.Of("id", "action", "ok", "duration_ms", "output", "warnings")));
+        Assert.That(steps[0]!["warnings"]!.AsArray(), Is.Empty);
         Assert.That(steps[1]!["output"]!["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("Hello, Ada!"));
     }
 

@@ -4,6 +4,7 @@ using Json.Schema;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
+using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Tests.Mcp;
 
@@ -36,7 +37,8 @@ public class McpCommandEndToEndTests
                 Assert.That(tool.Title, Is.EqualTo(action.Manifest.Title), action.Id);
                 Assert.That(tool.Description, Is.EqualTo(action.Manifest.Description), action.Id);
                 Assert.That(tool.InputSchema.GetProperty("type").GetString(), Is.EqualTo("object"), action.Id);
-                Assert.That(JsonNode.DeepEquals(JsonSerializer.SerializeToNode(tool.OutputSchema), action.Manifest.Output), Is.True, action.Id);
+                // The manifest's output schema with the plugin's shared definitions bundled in (SchemaBundle).
+                Assert.That(JsonNode.DeepEquals(JsonSerializer.SerializeToNode(tool.OutputSchema), SchemaBundle.Of(action.Manifest.Output.AsObject(), action.Definition.Shared)), Is.True, action.Id);
                 Assert.That((tool.Annotations?.ReadOnlyHint, tool.Annotations?.DestructiveHint, tool.Annotations?.IdempotentHint, tool.Annotations?.OpenWorldHint),
                     Is.EqualTo(((bool?)action.Manifest.Annotations.ReadOnly, (bool?)action.Manifest.Annotations.Destructive, (bool?)action.Manifest.Annotations.Idempotent, (bool?)true)), action.Id);
             }

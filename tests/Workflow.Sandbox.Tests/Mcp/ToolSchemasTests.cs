@@ -26,10 +26,36 @@ public class ToolSchemasTests
         {
             foreach (var action in RealCatalog.Instance.Actions)
             {
-                var text = ToolSchemas.Input(action.Manifest).ToJsonString();
+                var text = ToolSchemas.Input(action.Manifest, action.Definition.Shared).ToJsonString();
                 Assert.That(text, Does.Not.Contain("\"x-ui\""), action.Id);
                 Assert.That(text, Does.Not.Match("\"\\$ref\":\"[^#]"), action.Id);
-                Assert.That(ToolSchemas.Output(action.Manifest, out _).ToJsonString(), Does.Not.Match("\"\\$ref\":\"[^#]"), action.Id);
+                Assert.That(ToolSchemas.Output(action.Manifest, out _, action.Definition.Shared).ToJsonString(), Does.Not.Match("\"\\$ref\":\"[^#]"), action.Id);
+            }
+        });
+    }
+
+    [Test]
+    public void Output_EveryRealAction_BundledSchemaAloneValidatesItsExamplesAndRejectsABrokenOne()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var action in RealCatalog.Instance.Actions)
+            {
+                // Fresh options (the host registers shared definitions only in its own): the bundled schema must
+                // resolve every reference from itself, as an MCP client does.
+                var options = new EvaluationOptions();
+                var schema = JsonSchema.FromText(ToolSchemas.Output(action.Manifest, out _, action.Definition.Shared).ToJsonString());
+                foreach (var example in action.Manifest.Examples)
+                {
+                    Assert.That(schema.Evaluate(example.Output, options).IsValid, Is.True, $"{action.Id}: {example.Title}");
+                }
+
+                if (action.Id == "incidentio.get_incident")
+                {
+                    var broken = action.Manifest.Examples[0].Output.DeepClone().AsObject();
+                    broken["incident"]!.AsObject()["id"] = 42;
+                    Assert.That(schema.Evaluate(broken, options).IsValid, Is.False, "a wrong type inside the shared incident is refused");
+                }
             }
         });
     }

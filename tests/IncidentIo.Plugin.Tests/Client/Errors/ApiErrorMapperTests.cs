@@ -356,9 +356,9 @@ public sealed class ApiErrorMapperTests : StubFixture
             Assert.That(error.Details, Is.EqualTo(new[]
             {
                 new ActionErrorDetail("/name", "is_required", "is_required"),
-                new ActionErrorDetail("", "Too long", null),
-                new ActionErrorDetail("", "only_a_code", "only_a_code"),
-                new ActionErrorDetail("", "invalid", null),
+                new ActionErrorDetail(null, "Too long", null),
+                new ActionErrorDetail(null, "only_a_code", "only_a_code"),
+                new ActionErrorDetail(null, "invalid", null),
             }));
         });
     }
