@@ -7,7 +7,7 @@ namespace Workflow.Sandbox.Plugins;
 
 /// <summary>
 /// What the manifest checks of a plugin folder depend on, as one SHA-256: the host build (which carries the
-/// checks and JsonSchema.Net), the meta-schemas' bytes, plugin.json, every action manifest (name and bytes)
+/// checks and JsonSchema.Net), the meta-schemas' bytes, plugin.json, every action and trigger manifest (name and bytes)
 /// and the plugin assembly's bytes.
 /// </summary>
 internal static class FolderFingerprint
@@ -27,11 +27,14 @@ internal static class FolderFingerprint
             Append(hash, Host);
             Append(hash, meta.Fingerprint);
             AppendFile(hash, folder, Path.Combine(folder, PluginFolderLoader.ManifestFileName));
-            var actions = Path.Combine(folder, plugin.ActionsDirectory);
-            var files = System.IO.Directory.Exists(actions) ? System.IO.Directory.GetFiles(actions, "*.json") : [];
-            foreach (var file in files.Order(StringComparer.Ordinal))
+            foreach (var directory in (string[])[plugin.ActionsDirectory, plugin.TriggersDirectory])
             {
-                AppendFile(hash, folder, file);
+                var path = Path.Combine(folder, directory);
+                var files = System.IO.Directory.Exists(path) ? System.IO.Directory.GetFiles(path, "*.json") : [];
+                foreach (var file in files.Order(StringComparer.Ordinal))
+                {
+                    AppendFile(hash, folder, file);
+                }
             }
 
             var assembly = Path.Combine(folder, plugin.Assembly);

@@ -5,7 +5,7 @@ using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Plugins;
 
-/// <summary>Loads one plugin folder: plugin.json, its action manifests, its assembly, then checks parity.</summary>
+/// <summary>Loads one plugin folder: plugin.json, its action and trigger manifests, its assembly, then checks parity.</summary>
 internal static class PluginFolderLoader
 {
     public const string ManifestFileName = "plugin.json";
@@ -37,6 +37,7 @@ internal static class PluginFolderLoader
         }
 
         var definitions = ActionManifestLoader.Load(plugin, folder, trusted ? null : meta.Action, problems);
+        var triggers = TriggerManifestLoader.Load(plugin, folder, trusted ? null : meta.Trigger, definitions, problems);
         if (!trusted && cache is not null && problems.Problems.Count == before && FolderFingerprint.Compute(folder, plugin, meta) is { } checkedFingerprint)
         {
             cache.RecordClean(folder, checkedFingerprint);
@@ -58,7 +59,7 @@ internal static class PluginFolderLoader
 
         var actions = ParityCheck.Match(plugin, definitions, implementations, assemblyPath, problems);
         logger.LoadedPlugin(plugin.Id, plugin.Version, folder, actions.Count);
-        return new LoadedPlugin(plugin, folder, actions);
+        return new LoadedPlugin(plugin, folder, actions) { Triggers = triggers };
     }
 
     // plugin.json read without its meta-schema, only to find the files to fingerprint; trusted only when the fingerprint matches.
