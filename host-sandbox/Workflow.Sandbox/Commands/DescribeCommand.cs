@@ -9,19 +9,34 @@ using Workflow.Sandbox.Running;
 
 namespace Workflow.Sandbox.Commands;
 
-/// <summary><c>describe &lt;action-id&gt;</c>: what an action does, takes and returns, with its examples.</summary>
+/// <summary><c>describe &lt;id&gt;</c>: what an action does, takes and returns, with its examples; or a trigger's events, fields and setup.</summary>
 internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment environment) : Command<DescribeCommand.Settings>
 {
     public sealed class Settings : SandboxSettings
     {
         [CommandArgument(0, "<ACTION_ID>")]
-        [Description("The action to describe.")]
+        [Description("The action (or trigger) to describe.")]
         public string ActionId { get; set; } = "";
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var session = settings.OpenSession(environment);
+        if (session.Catalog.FindTrigger(settings.ActionId) is { } trigger)
+        {
+            var triggerDescription = TriggerDescription.Build(trigger);
+            if (settings.Json)
+            {
+                JsonOutput.Write(console, session.Masker, triggerDescription);
+            }
+            else
+            {
+                RenderTrigger(triggerDescription, session.Masker);
+            }
+
+            return 0;
+        }
+
         if (session.Catalog.FindAction(settings.ActionId) is not { } action)
         {
             var outcome = ActionAvailability.Unavailable(session.Catalog, settings.ActionId);
@@ -69,6 +84,33 @@ internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment envi
             JsonOutput.Write(console, masker, example["input"]);
             console.MarkupLine("output:");
             JsonOutput.Write(console, masker, example["output"]);
+        }
+    }
+
+    private void RenderTrigger(JsonObject d, SecretMasker masker)
+    {
+        console.MarkupLine($"[bold]{E(d["title"])}[/] ({E(d["id"])} {E(d["version"])}) · {E(d["category"])} · {E(d["kind"])} trigger");
+        console.WriteLine(d["description"]!.GetValue<string>());
+        var events = new Table().Title("Event types").AddColumns("Event type", "Visibility", "Completed with");
+        foreach (var e in d["events"]!.AsArray())
+        {
+            events.AddRow(E(e!["type"]), E(e["visibility"]), E(e["completedBy"]));
+        }
+
+        var fields = new Table().Title("trigger fields").AddColumns("Name", "Type", "Required", "Description");
+        foreach (var f in d["fields"]!.AsArray())
+        {
+            fields.AddRow(E(f!["name"]), E(f["type"]), E(f["required"]), E(f["description"]));
+        }
+
+        console.Write(events);
+        console.Write(fields);
+        console.MarkupLine("[bold]Setup:[/]");
+        console.WriteLine(d["setup"]!.GetValue<string>());
+        if (d["examples"]!.AsArray().FirstOrDefault() is { } example)
+        {
+            console.MarkupLine($"[bold]Example trigger:[/] {E(example["title"])}");
+            JsonOutput.Write(console, masker, example["trigger"]);
         }
     }
 

@@ -24,13 +24,14 @@ internal sealed class ValidateCommand(IAnsiConsole console, HostEnvironment envi
                 ["ok"] = ok,
                 ["plugins"] = catalog.Plugins.Count,
                 ["actions"] = catalog.Actions.Count(),
+                ["triggers"] = catalog.Triggers.Count(),
                 ["problems"] = ProblemPrinter.ToJson(catalog.Problems),
             });
         }
         else
         {
             ProblemPrinter.Print(console, catalog.Problems);
-            var summary = $"{catalog.Plugins.Count} plugin(s), {catalog.Actions.Count()} action(s), {catalog.Problems.Count} problem(s) in {catalog.Directory}";
+            var summary = $"{catalog.Plugins.Count} plugin(s), {catalog.Actions.Count()} action(s), {catalog.Triggers.Count()} trigger(s), {catalog.Problems.Count} problem(s) in {catalog.Directory}";
             console.MarkupLine(ok ? $"[green]✓ {Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
         }
 
