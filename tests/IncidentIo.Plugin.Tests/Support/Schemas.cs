@@ -9,10 +9,13 @@ internal static class Schemas
 {
     private static readonly Lazy<JsonSchema> LazyActionMeta = new(() => Register("action-manifest.schema.json"));
     private static readonly Lazy<JsonSchema> LazyPluginMeta = new(() => Register("plugin-manifest.schema.json"));
+    private static readonly Lazy<JsonSchema> LazyTriggerMeta = new(() => Register("trigger-manifest.schema.json"));
 
     public static JsonSchema ActionManifestMeta => LazyActionMeta.Value;
 
     public static JsonSchema PluginManifestMeta => LazyPluginMeta.Value;
+
+    public static JsonSchema TriggerManifestMeta => LazyTriggerMeta.Value;
 
     /// <summary>List output, 2020-12, and formats (date-time…) asserted, so examples are held to them.</summary>
     public static EvaluationOptions Options() => new()
