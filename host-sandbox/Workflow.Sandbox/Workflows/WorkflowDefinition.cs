@@ -8,12 +8,16 @@ namespace Workflow.Sandbox.Workflows;
 /// </summary>
 /// <param name="Name">Shown in run output.</param>
 /// <param name="Description">Optional free text.</param>
-/// <param name="TriggerExample">Default trigger payload (<c>trigger.example</c>), or null.</param>
+/// <param name="Trigger">The file's <c>trigger</c> (<c>on</c>, <c>if</c>, <c>example</c>); all null when it has none.</param>
 /// <param name="Env">Environment variable names templates may read as <c>env.&lt;NAME&gt;</c>.</param>
 /// <param name="Steps">In run order; ids are unique and templates only reference earlier steps.</param>
 internal sealed record WorkflowDefinition(
     string Name,
     string? Description,
-    JsonNode? TriggerExample,
+    WorkflowTrigger Trigger,
     IReadOnlyList<string> Env,
-    IReadOnlyList<WorkflowStep> Steps);
+    IReadOnlyList<WorkflowStep> Steps)
+{
+    /// <summary>Default trigger payload (<c>trigger.example</c>), or null.</summary>
+    public JsonNode? TriggerExample => Trigger.Example;
+}
