@@ -79,6 +79,9 @@ internal partial class Program
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Serve the local incident.io simulator on 127.0.0.1 until Ctrl+C.")
             .WithExample("simulate", "--port", "8765");
+        config.AddCommand<ListenCommand>("listen")
+            .WithDescription("Receive incident.io webhooks on 127.0.0.1 and run the workflows they trigger, until Ctrl+C.")
+            .WithExample("listen", "examples/critical-incident-created.json", "--simulate");
         config.AddCommand<Workflow.Sandbox.Serving.ServeCommand>("serve").WithDescription("Serve the visual-builder preview (forms from the manifests) on 127.0.0.1 until Ctrl+C.").WithExample("serve", "--simulate");
     }
 }

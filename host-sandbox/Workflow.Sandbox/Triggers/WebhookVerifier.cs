@@ -11,8 +11,17 @@ namespace Workflow.Sandbox.Triggers;
 /// StandardWebhooks 1.1.2: a timestamp more than 5 minutes from this clock either way is refused, and a header with
 /// several signatures (secret rotation) passes when any one matches. Thread-safe.
 /// </summary>
+/// <remarks>
+/// StandardWebhooks 1.1.2 rejects a header whose matching signature is not the first one (<c>v1,&lt;old&gt; v1,&lt;new&gt;</c>
+/// fails; WebhookVerifierTests.Library_MatchingSignatureSecond_RejectsIt proves it). So each entry is verified on its
+/// own, still by the library (HMAC, timestamp window, constant-time compare), and one match suffices.
+/// </remarks>
 internal sealed class WebhookVerifier
 {
+    private const string IdHeader = "webhook-id";
+    private const string TimestampHeader = "webhook-timestamp";
+    private const string SignatureHeader = "webhook-signature";
+
     private readonly StandardWebhook _webhook;
 
     /// <param name="secret">The signing secret, <c>whsec_&lt;base64&gt;</c> (or the bare base64).</param>
@@ -41,8 +50,35 @@ internal sealed class WebhookVerifier
         {
             // The signed content is the raw body; decoding valid UTF-8 and re-encoding it inside the library is lossless,
             // and invalid UTF-8 (which incident.io never sends) simply fails the comparison.
-            _webhook.Verify(Encoding.UTF8.GetString(body), headers);
-            return null;
+            var payload = Encoding.UTF8.GetString(body);
+            var entries = headers[SignatureHeader].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (entries.Length <= 1)
+            {
+                _webhook.Verify(payload, headers);
+                return null;
+            }
+
+            string? last = null;
+            foreach (var entry in entries)
+            {
+                var one = new HeaderDictionary
+                {
+                    [IdHeader] = headers[IdHeader],
+                    [TimestampHeader] = headers[TimestampHeader],
+                    [SignatureHeader] = entry,
+                };
+                try
+                {
+                    _webhook.Verify(payload, one);
+                    return null;
+                }
+                catch (WebhookVerificationException ex)
+                {
+                    last = ex.Message;
+                }
+            }
+
+            return last;
         }
         catch (WebhookVerificationException ex)
         {
