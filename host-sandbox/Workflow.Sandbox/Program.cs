@@ -1,11 +1,12 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Sessions;
 using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Commands;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Simulation;
+using Workflow.Sandbox.Rendering;
 
 // Everything the process prints goes through the masker, whoever writes it.
 var masker = new SecretMasker();
@@ -28,15 +29,8 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
 
 try
 {
-    var console = SandboxConsole.Create();
-    var environment = new HostEnvironment { Masker = masker };
-    var app = new CommandApp();
-    app.Configure(config =>
-    {
-        config.ConfigureConsole(console);
-        Program.ConfigureCommands(config, environment, new CliExceptionHandler(console, masker));
-    });
-    return await app.RunAsync(StdinArgument.Normalize(args), cancellation.Token);
+    var services = CommandServices.Create(new HostEnvironment { Masker = masker }, Terminal.ForProcess());
+    return await Program.RunAsync(services, args, cancellation.Token);
 }
 finally
 {
@@ -44,44 +38,59 @@ finally
     Console.Error.Flush();
 }
 
-/// <summary>The command tree.</summary>
+/// <summary>The command tree, in one place; each command is a leaf in Commands/.</summary>
 internal partial class Program
 {
-    /// <remarks>
-    /// Commands get the console and <paramref name="environment"/> from Spectre's own registrar: a
-    /// Microsoft.Extensions.DependencyInjection container behind it cost every start about 30 ms of CPU.
-    /// </remarks>
-    internal static void ConfigureCommands(IConfigurator config, HostEnvironment environment, CliExceptionHandler errors)
+    /// <summary>Every command of the host, each with its --help.</summary>
+    internal static RootCommand CommandTree(CommandServices services) => new("Workflow.Sandbox: load plugin folders, run their actions and workflows, preview their forms.")
     {
-        config.Settings.Registrar.RegisterInstance(environment);
-        config.SetApplicationName("Workflow.Sandbox");
-        config.UseStrictParsing();
-        config.SetExceptionHandler((exception, _) => errors.Handle(exception));
-        config.AddCommand<ListCommand>("list")
-            .WithDescription("List the plugins, their actions, and the problems of broken plugins.");
-        config.AddCommand<DescribeCommand>("describe")
-            .WithDescription("Show an action's inputs, output fields and examples.")
-            .WithExample("describe", "incidentio.list_severities");
-        config.AddCommand<ValidateCommand>("validate")
-            .WithDescription("Check every manifest and the manifest/implementation parity; exit 1 on any problem.");
-        config.AddCommand<RunCommand>("run")
-            .WithDescription("Run one action.")
-            .WithExample("run", "incidentio.get_incident", "--input", "{\"incident_id\":\"01FDAG4SAP5TYPT98WGR2N7W91\"}");
-        config.AddCommand<TestConnectionCommand>("test-connection")
-            .WithDescription("Run the plugin's testConnection action.")
-            .WithExample("test-connection", "--simulate");
-        config.AddCommand<WorkflowCommand>("workflow")
-            .WithDescription("Run a workflow file: each step's templated input rendered, validated and run in order.")
-            .WithExample("workflow", "examples/alert-to-incident.json", "--simulate");
-        config.AddCommand<OptionsCommand>("options")
-            .WithDescription("Resolve an input's dropdown options (dynamicOptions or enum) as a workflow builder would.")
-            .WithExample("options", "incidentio.create_incident", "severity_id", "--simulate");
-        config.AddCommand<SimulateCommand>("simulate")
-            .WithDescription("Serve the local incident.io simulator on 127.0.0.1 until Ctrl+C.")
-            .WithExample("simulate", "--port", "8765");
-        config.AddCommand<ListenCommand>("listen")
-            .WithDescription("Receive incident.io webhooks on 127.0.0.1 and run the workflows they trigger, until Ctrl+C.")
-            .WithExample("listen", "examples/critical-incident-created.json", "--simulate");
-        config.AddCommand<Workflow.Sandbox.Serving.ServeCommand>("serve").WithDescription("Serve the visual-builder preview (forms from the manifests) on 127.0.0.1 until Ctrl+C.").WithExample("serve", "--simulate");
+        ListCommand.Create(services),
+        DescribeCommand.Create(services),
+        ValidateCommand.Create(services),
+        RunCommand.Create(services),
+        TestConnectionCommand.Create(services),
+        WorkflowCommand.Create(services),
+        OptionsCommand.Create(services),
+        SimulateCommand.Create(services),
+        ListenCommand.Create(services),
+        ServeCommand.Create(services),
+    };
+
+    /// <summary>
+    /// Parses <paramref name="args"/> and runs the command. A usage error (unknown command or option, a missing or
+    /// malformed value) prints "Error: …" and exits 2; an exception no command handled prints its type and message
+    /// (no stack trace) and exits 3.
+    /// </summary>
+    internal static async Task<int> RunAsync(CommandServices services, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var parsed = CommandTree(services).Parse(StdinArgument.Normalize(args));
+        if (parsed.Action is ParseErrorAction)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                services.Errors.Usage(error.Message);
+            }
+
+            services.Terminal.Out.WriteLine("Run with --help for the commands and their options.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            var invocation = new InvocationConfiguration
+            {
+                Output = services.Terminal.Out,
+                Error = services.Terminal.Out,
+                EnableDefaultExceptionHandler = false,
+                // Ctrl+C and SIGTERM cancel the token above; the commands stop on it.
+                ProcessTerminationTimeout = null,
+            };
+            return await parsed.InvokeAsync(invocation, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return services.Errors.Handle(ex);
+        }
     }
+
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Templating;
+using Workflow.Hosting.Templating;
 using Workflow.Sandbox.Tests.Reliability.BadInput;
 
 namespace Drills;

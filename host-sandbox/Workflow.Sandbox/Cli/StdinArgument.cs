@@ -1,8 +1,8 @@
 namespace Workflow.Sandbox.Cli;
 
 /// <summary>
-/// Spectre.Console.Cli reads a lone "-" as an option without a name, so "--input -" and "--trigger -" (stdin)
-/// are rewritten to the equivalent "--input=-" / "--trigger=-" before parsing.
+/// "--input -" and "--trigger -" (stdin) are rewritten to the equivalent "--input=-" / "--trigger=-" before parsing,
+/// so that a lone "-" can never be read as an option token by the parser.
 /// </summary>
 internal static class StdinArgument
 {

@@ -1,37 +1,44 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Spectre.Console.Cli;
-using Workflow.Sandbox.Describing;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Describing;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
 /// <summary><c>describe &lt;id&gt;</c>: what an action does, takes and returns, with its examples; or a trigger's events, fields and setup.</summary>
-internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment environment) : Command<DescribeCommand.Settings>
+internal static class DescribeCommand
 {
     public sealed class Settings : SandboxSettings
     {
-        [CommandArgument(0, "<ACTION_ID>")]
-        [Description("The action (or trigger) to describe.")]
         public string ActionId { get; set; } = "";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
+        var binder = new SettingsBinder<Settings>(new Command("describe", "Show an action's inputs, output fields and examples, or a trigger's events, fields and setup.\nExample: describe incidentio.list_severities"))
+            .Argument("ACTION_ID", "The action (or trigger) to describe.", (s, v) => s.ActionId = v);
+        SandboxSettings.Declare(binder);
+        return binder.OnRun(services, Execute);
+    }
+
+    public static int Execute(CommandServices services, Settings settings)
+    {
+        using var session = CommandSessions.Open(services.Environment, settings);
         if (session.Catalog.FindTrigger(settings.ActionId) is { } trigger)
         {
             var triggerDescription = TriggerDescription.Build(trigger);
             if (settings.Json)
             {
-                JsonOutput.Write(console, session.Masker, triggerDescription);
+                JsonOutput.Write(services.Terminal.Out, session.Masker, triggerDescription);
             }
             else
             {
-                RenderTrigger(triggerDescription, session.Masker);
+                RenderTrigger(services.Terminal, triggerDescription, session.Masker);
             }
 
             return 0;
@@ -40,23 +47,24 @@ internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment envi
         if (session.Catalog.FindAction(settings.ActionId) is not { } action)
         {
             var outcome = ActionAvailability.Unavailable(session.Catalog, settings.ActionId);
-            OutcomePrinter.Print(console, session.Masker, outcome, settings.Json);
+            OutcomePrinter.Print(services.Terminal, session.Masker, outcome, settings.Json);
             return outcome.ExitCode;
         }
 
         var description = ActionDescription.Build(action);
         if (settings.Json)
         {
-            JsonOutput.Write(console, session.Masker, description);
+            JsonOutput.Write(services.Terminal.Out, session.Masker, description);
             return 0;
         }
 
-        Render(description, session.Masker);
+        Render(services.Terminal, description, session.Masker);
         return 0;
     }
 
-    private void Render(JsonObject d, SecretMasker masker)
+    private static void Render(Terminal terminal, JsonObject d, SecretMasker masker)
     {
+        var console = terminal.Console;
         console.MarkupLine($"[bold]{E(d["title"])}[/] ({E(d["id"])} {E(d["version"])}) · {E(d["category"])}");
         console.WriteLine(d["description"]!.GetValue<string>());
         var a = d["annotations"]!;
@@ -81,14 +89,15 @@ internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment envi
         {
             console.MarkupLine($"[bold]Example:[/] {E(example!["title"])}");
             console.MarkupLine("input:");
-            JsonOutput.Write(console, masker, example["input"]);
+            JsonOutput.Write(terminal.Out, masker, example["input"]);
             console.MarkupLine("output:");
-            JsonOutput.Write(console, masker, example["output"]);
+            JsonOutput.Write(terminal.Out, masker, example["output"]);
         }
     }
 
-    private void RenderTrigger(JsonObject d, SecretMasker masker)
+    private static void RenderTrigger(Terminal terminal, JsonObject d, SecretMasker masker)
     {
+        var console = terminal.Console;
         console.MarkupLine($"[bold]{E(d["title"])}[/] ({E(d["id"])} {E(d["version"])}) · {E(d["category"])} · {E(d["kind"])} trigger");
         console.WriteLine(d["description"]!.GetValue<string>());
         var events = new Table().Title("Event types").AddColumns("Event type", "Visibility", "Completed with");
@@ -110,7 +119,7 @@ internal sealed class DescribeCommand(IAnsiConsole console, HostEnvironment envi
         if (d["examples"]!.AsArray().FirstOrDefault() is { } example)
         {
             console.MarkupLine($"[bold]Example trigger:[/] {E(example["title"])}");
-            JsonOutput.Write(console, masker, example["trigger"]);
+            JsonOutput.Write(terminal.Out, masker, example["trigger"]);
         }
     }
 

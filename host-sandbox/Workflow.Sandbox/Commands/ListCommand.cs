@@ -1,27 +1,43 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Spectre.Console.Cli;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Plugins;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
 /// <summary><c>list</c>: the loaded plugins, their actions and triggers, and the problems of broken plugins.</summary>
-internal sealed class ListCommand(IAnsiConsole console, HostEnvironment environment) : Command<ListCommand.Settings>
+internal static class ListCommand
 {
     public sealed class Settings : SandboxSettings;
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
+        var binder = new SettingsBinder<Settings>(new Command("list", "List the plugins, their actions and triggers, and the problems of broken plugins."));
+        SandboxSettings.Declare(binder);
+        return binder.OnRun(services, Execute);
+    }
+
+    public static int Execute(CommandServices services, Settings settings)
+    {
+        using var session = CommandSessions.Open(services.Environment, settings);
         var catalog = session.Catalog;
         if (settings.Json)
         {
-            JsonOutput.Write(console, session.Masker, ToJson(catalog));
+            JsonOutput.Write(services.Terminal.Out, session.Masker, ToJson(catalog));
             return 0;
         }
 
+        Render(services.Terminal, catalog);
+        return 0;
+    }
+
+    // Apart from the JSON path so that list --json never loads Spectre.Console.
+    private static void Render(Terminal terminal, PluginCatalog catalog)
+    {
+        var console = terminal.Console;
         foreach (var plugin in catalog.Plugins)
         {
             console.Write(ActionTable(plugin));
@@ -37,7 +53,6 @@ internal sealed class ListCommand(IAnsiConsole console, HostEnvironment environm
         }
 
         ProblemPrinter.Print(console, catalog.Problems);
-        return 0;
     }
 
     private static Table ActionTable(LoadedPlugin plugin)

@@ -1,11 +1,13 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Spectre.Console;
-using Spectre.Console.Cli;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Templating;
-using Workflow.Sandbox.Triggers;
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Sessions;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Triggers;
+using Workflow.Hosting.Workflows;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
@@ -13,48 +15,56 @@ namespace Workflow.Sandbox.Commands;
 /// <c>listen WORKFLOW_FILE...</c>: receives incident.io webhooks on 127.0.0.1 and runs the workflows they trigger
 /// until Ctrl+C. A thin front-end over <see cref="WebhookReceiver"/> and <see cref="DeliveryDispatcher"/>.
 /// </summary>
-internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment environment) : AsyncCommand<ListenCommand.Settings>
+internal static class ListenCommand
 {
     /// <summary>Where the signing secret comes from when no file is given.</summary>
     public const string SecretVariable = "INCIDENTIO_WEBHOOK_SECRET";
 
     public sealed class Settings : ConnectionSettings
     {
-        [CommandArgument(0, "<WORKFLOW_FILE>")]
-        [Description("Workflow files whose trigger.on names a trigger (see `list`).")]
         public string[] Files { get; set; } = [];
 
-        [CommandOption("--port <PORT>")]
-        [Description("Port on 127.0.0.1 (0: a free one).")]
-        [DefaultValue(8790)]
         public int Port { get; set; } = 8790;
 
-        [CommandOption("--webhook-secret-file <FILE>")]
-        [Description("The endpoint's signing secret (whsec_…) from a file. Default: $INCIDENTIO_WEBHOOK_SECRET. Without one the receiver does not start.")]
         public string? WebhookSecretFile { get; set; }
 
-        [CommandOption("--state-dir <DIR>")]
-        [Description("Keep accepted deliveries and finished runs in DIR/deliveries.db (SQLite): after a restart, every accepted delivery runs, none twice.")]
         public string? StateDirectory { get; set; }
 
-        [CommandOption("--concurrency <N>")]
-        [Description("Deliveries processed at the same time.")]
-        [DefaultValue(4)]
         public int Concurrency { get; set; } = 4;
 
-        public override ValidationResult Validate() =>
-            Concurrency < 1 ? ValidationResult.Error("--concurrency must be at least 1")
-            : Port is < 0 or > 65535 ? ValidationResult.Error("--port must be 0–65535")
+        public override string? Validate() =>
+            Concurrency < 1 ? "--concurrency must be at least 1"
+            : Port is < 0 or > 65535 ? "--port must be 0-65535"
             : base.Validate();
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
-        var secret = ReadSecret(settings, out var secretProblem);
+        var command = new Command(
+            "listen", "Receive incident.io webhooks on 127.0.0.1 and run the workflows they trigger, until Ctrl+C.\nExample: listen examples/critical-incident-created.json --simulate");
+        var binder = new SettingsBinder<Settings>(command)
+            .Arguments("WORKFLOW_FILE", "Workflow files whose trigger.on names a trigger (see `list`).", (s, v) => s.Files = v)
+            .Option("--port", "PORT", "Port on 127.0.0.1 (0: a free one).", (s, v) => s.Port = v, 8790)
+            .Option<string>(
+                "--webhook-secret-file", "FILE",
+                $"The endpoint's signing secret (whsec_…) from a file. Default: ${SecretVariable}. Without one the receiver does not start.", (s, v) => s.WebhookSecretFile = v)
+            .Option<string>(
+                "--state-dir", "DIR",
+                "Keep accepted deliveries and finished runs in DIR/deliveries.db (SQLite): after a restart, every accepted delivery runs, none twice.", (s, v) => s.StateDirectory = v)
+            .Option("--concurrency", "N", "Deliveries processed at the same time.", (s, v) => s.Concurrency = v, 4);
+        ConnectionSettings.Declare(binder);
+        return binder.OnRun(services, ExecuteAsync);
+    }
+
+    public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
+    {
+        var environment = services.Environment;
+        var terminal = services.Terminal;
+        using var session = CommandSessions.Open(environment, settings);
+        var secret = ReadSecret(environment, settings, out var secretProblem);
         if (secret is null)
         {
-            return Fail(secretProblem!);
+            return Fail(terminal, session.Masker, secretProblem!);
         }
 
         session.Masker.Add(secret);
@@ -65,7 +75,7 @@ internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment enviro
         }
         catch (ArgumentException ex)
         {
-            return Fail(ex.Message);
+            return Fail(terminal, session.Masker, ex.Message);
         }
 
         var workflows = new List<(string, WorkflowDefinition)>();
@@ -79,20 +89,20 @@ internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment enviro
             catch (Exception ex) when (ex is WorkflowLoadException or IOException or UnauthorizedAccessException)
             {
                 var details = ex is WorkflowLoadException load ? string.Join("; ", load.Errors.Select(e => $"{e.Pointer}: {e.Message}")) : ex.Message;
-                return Fail($"{file} is not a valid workflow: {details}");
+                return Fail(terminal, session.Masker, $"{file} is not a valid workflow: {details}");
             }
         }
 
         var router = TriggerRouter.Build(workflows, session.Catalog, out var problems);
         if (problems.Count > 0)
         {
-            return Fail(string.Join(Environment.NewLine, problems));
+            return Fail(terminal, session.Masker, string.Join(Environment.NewLine, problems));
         }
 
-        await using var scope = await ConnectionScope.OpenAsync(session, settings, cancellationToken);
+        await using var scope = await CommandSessions.OpenConnectionsAsync(session, settings, cancellationToken);
         if (scope.Error is { } usage)
         {
-            return Fail(usage);
+            return Fail(terminal, session.Masker, usage);
         }
 
         using IDeliveryStore store = settings.StateDirectory is { } dir ? SqliteDeliveryStore.Open(dir) : new InMemoryDeliveryStore();
@@ -102,16 +112,12 @@ internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment enviro
         var print = new Lock();
         await using var dispatcher = new DeliveryDispatcher(router, store, payloads, runner, renderer, settings.Concurrency, run =>
         {
+            // One line per finished run: JSON with --json, a summary otherwise; never interleaved.
+            var line = settings.Json ? TriggeredRunJson.From(run).ToJsonString() : TriggeredRunJson.Line(run);
             lock (print)
             {
-                if (settings.Json)
-                {
-                    console.WriteLine(session.Masker.Mask(TriggeredRunJson.From(run).ToJsonString()));
-                }
-                else
-                {
-                    console.WriteLine(session.Masker.Mask(TriggeredRunJson.Line(run)));
-                }
+                terminal.Out.WriteLine(session.Masker.Mask(line));
+                terminal.Out.Flush();
             }
         });
 
@@ -122,7 +128,7 @@ internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment enviro
         }
         catch (IOException ex)
         {
-            return Fail($"Cannot listen on 127.0.0.1:{settings.Port}: {ex.Message}");
+            return Fail(terminal, session.Masker, $"Cannot listen on 127.0.0.1:{settings.Port}: {ex.Message}", ExitCodes.HostError);
         }
 
         await using (receiver)
@@ -135,21 +141,7 @@ internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment enviro
 
             if (!settings.Json)
             {
-                console.MarkupLine($"[bold]Listening on {Markup.Escape(receiver.Url)}[/] for {router.Routes.Count} workflow(s); Ctrl+C to stop.");
-                foreach (var route in router.Routes)
-                {
-                    console.MarkupLine(Markup.Escape($"  {route.Key} ← {route.Trigger.Id} ({string.Join(", ", route.Trigger.Manifest.Events.Select(e => e.Type))})"));
-                }
-
-                if (pending.Count > 0)
-                {
-                    console.MarkupLine($"[grey]{pending.Count} accepted delivery(ies) from before the restart queued again.[/]");
-                }
-
-                if (scope.Simulation?.Description is { } note)
-                {
-                    console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
-                }
+                Announce(terminal.Console, receiver, router, pending.Count, scope.Description);
             }
 
             try
@@ -162,10 +154,29 @@ internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment enviro
             }
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 
-    private string? ReadSecret(Settings settings, out string? problem)
+    private static void Announce(IAnsiConsole console, WebhookReceiver receiver, TriggerRouter router, int pending, string? connection)
+    {
+        console.MarkupLine($"[bold]Listening on {Markup.Escape(receiver.Url)}[/] for {router.Routes.Count} workflow(s); Ctrl+C to stop.");
+        foreach (var route in router.Routes)
+        {
+            console.MarkupLine(Markup.Escape($"  {route.Key} ← {route.Trigger.Id} ({string.Join(", ", route.Trigger.Manifest.Events.Select(e => e.Type))})"));
+        }
+
+        if (pending > 0)
+        {
+            console.MarkupLine($"[grey]{pending} accepted delivery(ies) from before the restart queued again.[/]");
+        }
+
+        if (connection is not null)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(connection)}[/]");
+        }
+    }
+
+    private static string? ReadSecret(HostEnvironment environment, Settings settings, out string? problem)
     {
         problem = null;
         if (settings.WebhookSecretFile is { } file)
@@ -191,9 +202,9 @@ internal sealed class ListenCommand(IAnsiConsole console, HostEnvironment enviro
         return value.Trim();
     }
 
-    private int Fail(string message)
+    private static int Fail(Terminal terminal, SecretMasker masker, string message, int exitCode = ExitCodes.InvalidInput)
     {
-        console.MarkupLine($"[red]{Markup.Escape(environment.Masker.Mask(message))}[/]");
-        return Running.ExitCodes.For(Running.RunStatus.InvalidInput);
+        terminal.Console.MarkupLine($"[red]✗ listen: {Markup.Escape(masker.Mask(message))}[/]");
+        return exitCode;
     }
 }

@@ -1,34 +1,40 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
+using System.CommandLine;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Sessions;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
 /// <summary><c>run &lt;action-id&gt; --input …</c>: runs one action and prints its output or error.</summary>
-internal sealed class RunCommand(IAnsiConsole console, HostEnvironment environment) : AsyncCommand<RunCommand.Settings>
+internal static class RunCommand
 {
     public sealed class Settings : ExecutionSettings
     {
-        [CommandArgument(0, "<ACTION_ID>")]
-        [Description("The action to run, e.g. incidentio.get_incident.")]
         public string ActionId { get; set; } = "";
 
-        [CommandOption("--input <INPUT>")]
-        [Description("The input: a JSON file, - for stdin, or inline JSON. Default: {}.")]
         public string? Input { get; set; }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
-        var input = InputReader.Read(settings.Input, environment.StandardInput, out var error);
+        var command = new Command("run", "Run one action.\nExample: run incidentio.get_incident --input '{\"incident_id\":\"01FDAG4SAP5TYPT98WGR2N7W91\"}'");
+        var binder = new SettingsBinder<Settings>(command)
+            .Argument("ACTION_ID", "The action to run, e.g. incidentio.get_incident.", (s, v) => s.ActionId = v)
+            .Option<string>("--input", "INPUT", "The input: a JSON file, - for stdin, or inline JSON. Default: {}.", (s, v) => s.Input = v);
+        ExecutionSettings.Declare(binder);
+        return binder.OnRun(services, ExecuteAsync);
+    }
+
+    public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
+    {
+        using var session = CommandSessions.Open(services.Environment, settings);
+        var input = InputReader.Read(settings.Input, services.Environment.StandardInput, out var error);
         var outcome = error is null
-            ? await ActionExecution.RunAsync(session, settings, settings.ActionId, input, cancellationToken)
+            ? await ActionExecution.RunAsync(
+                session, settings.ActionId, input, token => CommandSessions.OpenConnectionsAsync(session, settings, token), settings.RunId, settings.StepId, settings.Timeout, cancellationToken)
             : RunOutcome.Failed(settings.ActionId, RunStatus.InvalidInput, HostErrorCodes.InvalidJson, error);
-        OutcomePrinter.Print(console, session.Masker, outcome, settings.Json);
+        OutcomePrinter.Print(services.Terminal, session.Masker, outcome, settings.Json);
         return outcome.ExitCode;
     }
 }

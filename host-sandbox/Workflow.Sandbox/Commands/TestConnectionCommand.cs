@@ -1,38 +1,44 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Spectre.Console.Cli;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Sessions;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
 /// <summary><c>test-connection</c>: runs the plugin's testConnection action; its output's <c>valid</c> decides.</summary>
-internal sealed class TestConnectionCommand(IAnsiConsole console, HostEnvironment environment) : AsyncCommand<TestConnectionCommand.Settings>
+internal static class TestConnectionCommand
 {
     public sealed class Settings : ExecutionSettings
     {
-        [CommandOption("--plugin <ID>")]
-        [Description("The plugin whose connection to test; needed only when several plugins have a testConnection action.")]
         public string? PluginId { get; set; }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
-        var outcome = PickAction(session.Catalog, settings.PluginId, out var actionId) ?? Judge(
-            await ActionExecution.RunAsync(session, settings, actionId, new JsonObject(), cancellationToken));
+        var binder = new SettingsBinder<Settings>(new Command("test-connection", "Run the plugin's testConnection action.\nExample: test-connection --simulate"))
+            .Option<string>("--plugin", "ID", "The plugin whose connection to test; needed only when several plugins have a testConnection action.", (s, v) => s.PluginId = v);
+        ExecutionSettings.Declare(binder);
+        return binder.OnRun(services, ExecuteAsync);
+    }
+
+    public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
+    {
+        using var session = CommandSessions.Open(services.Environment, settings);
+        var outcome = PickAction(session.Catalog, settings.PluginId, out var actionId) ?? Judge(await ActionExecution.RunAsync(
+            session, actionId, new JsonObject(), token => CommandSessions.OpenConnectionsAsync(session, settings, token), settings.RunId, settings.StepId, settings.Timeout, cancellationToken));
 
         if (outcome.Error is null && !settings.Json)
         {
-            console.MarkupLine($"[green]✓ The connection works ({Markup.Escape(outcome.ActionId)}).[/]");
+            services.Terminal.Console.MarkupLine($"[green]✓ The connection works ({Markup.Escape(outcome.ActionId)}).[/]");
         }
 
-        OutcomePrinter.Print(console, session.Masker, outcome, settings.Json);
+        OutcomePrinter.Print(services.Terminal, session.Masker, outcome, settings.Json);
         return outcome.ExitCode;
     }
 

@@ -1,25 +1,34 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Spectre.Console.Cli;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Sessions;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
 /// <summary><c>validate</c>: every manifest against its meta-schema, examples, references and parity; exit 1 on any problem.</summary>
-internal sealed class ValidateCommand(IAnsiConsole console, HostEnvironment environment) : Command<ValidateCommand.Settings>
+internal static class ValidateCommand
 {
     public sealed class Settings : SandboxSettings;
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
+    {
+        var binder = new SettingsBinder<Settings>(new Command("validate", "Check every manifest and the manifest/implementation parity; exit 1 on any problem."));
+        SandboxSettings.Declare(binder);
+        return binder.OnRun(services, Execute);
+    }
+
+    public static int Execute(CommandServices services, Settings settings)
     {
         // Always the full check: validate is how a plugin author finds out, so it never trusts the check cache.
-        using var session = SandboxSession.Open(environment, settings.PluginsDirectory, settings.Verbose, fullCheck: true);
+        using var session = SandboxSession.Open(services.Environment, settings.PluginsDirectory, settings.Verbose, fullCheck: true);
         var catalog = session.Catalog;
         var ok = catalog.Problems.Count == 0;
         if (settings.Json)
         {
-            JsonOutput.Write(console, session.Masker, new JsonObject
+            JsonOutput.Write(services.Terminal.Out, session.Masker, new JsonObject
             {
                 ["ok"] = ok,
                 ["plugins"] = catalog.Plugins.Count,
@@ -30,6 +39,7 @@ internal sealed class ValidateCommand(IAnsiConsole console, HostEnvironment envi
         }
         else
         {
+            var console = services.Terminal.Console;
             ProblemPrinter.Print(console, catalog.Problems);
             var summary = $"{catalog.Plugins.Count} plugin(s), {catalog.Actions.Count()} action(s), {catalog.Triggers.Count()} trigger(s), {catalog.Problems.Count} problem(s) in {catalog.Directory}";
             console.MarkupLine(ok ? $"[green]✓ {Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");

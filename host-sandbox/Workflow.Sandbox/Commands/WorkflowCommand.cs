@@ -1,58 +1,67 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Text.Json.Nodes;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
-using Workflow.Sandbox.Templating;
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Sessions;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Workflows;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
 /// <summary><c>workflow &lt;file&gt;</c>: runs a workflow file's steps in order, each step's output feeding the later ones.</summary>
-internal sealed class WorkflowCommand(IAnsiConsole console, HostEnvironment environment) : AsyncCommand<WorkflowCommand.Settings>
+internal static class WorkflowCommand
 {
     public sealed class Settings : ConnectionSettings
     {
-        [CommandArgument(0, "<FILE>")]
-        [Description("The workflow file (format: schemas/workflow.schema.json).")]
         public string File { get; set; } = "";
 
-        [CommandOption("--trigger <TRIGGER>")]
-        [Description("The trigger payload: a JSON file, - for stdin, or inline JSON. Default: the file's trigger.example, else {}.")]
         public string? Trigger { get; set; }
 
-        [CommandOption("--run-id <ID>")]
-        [Description("The run id every step gets (default: a new one). Pass the same id again to make a re-run reuse its idempotency keys.")]
         public string? RunId { get; set; }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public static Command Create(CommandServices services)
     {
-        using var session = settings.OpenSession(environment);
-        var (workflow, trigger, problem) = await LoadAsync(settings, cancellationToken);
+        var command = new Command(
+            "workflow", "Run a workflow file: each step's templated input rendered, validated and run in order.\nExample: workflow examples/alert-to-incident.json --simulate");
+        var binder = new SettingsBinder<Settings>(command)
+            .Argument("FILE", "The workflow file (format: schemas/workflow.schema.json).", (s, v) => s.File = v)
+            .Option<string>("--trigger", "TRIGGER", "The trigger payload: a JSON file, - for stdin, or inline JSON. Default: the file's trigger.example, else {}.", (s, v) => s.Trigger = v)
+            .Option<string>(
+                "--run-id", "ID", "The run id every step gets (default: a new one). Pass the same id again to make a re-run reuse its idempotency keys.", (s, v) => s.RunId = v);
+        ConnectionSettings.Declare(binder);
+        return binder.OnRun(services, ExecuteAsync);
+    }
+
+    public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
+    {
+        var environment = services.Environment;
+        using var session = CommandSessions.Open(environment, settings);
+        var (workflow, trigger, problem) = await LoadAsync(environment, settings, cancellationToken);
         if (problem is not null)
         {
-            return Fail(session.Masker, settings, problem);
+            return Fail(services.Terminal, session.Masker, settings, problem);
         }
 
-        await using var scope = await ConnectionScope.OpenAsync(session, settings, cancellationToken);
+        await using var scope = await CommandSessions.OpenConnectionsAsync(session, settings, cancellationToken);
         if (scope.Error is { } usage)
         {
-            return Fail(session.Masker, settings, Failure(settings.File, HostErrorCodes.Usage, usage, []));
+            return Fail(services.Terminal, session.Masker, settings, Failure(settings.File, HostErrorCodes.Usage, usage, []));
         }
 
         var runId = settings.RunId ?? $"wf-{Guid.NewGuid():N}";
-        var printer = settings.Json ? null : new WorkflowPrinter(console, session.Masker);
-        printer?.Header(workflow!, runId, scope.Simulation?.Description);
+        var printer = settings.Json ? null : new WorkflowPrinter(services.Terminal.Console, session.Masker);
+        printer?.Header(workflow!, runId, scope.Description);
         var runner = new WorkflowRunner(session.Catalog, scope.Connections, new TemplateRenderer(environment: session.Environment.GetVariable),
             session.LoggerFactory, session.Masker, settings.Timeout, session.OutputValidation);
         var result = await runner.RunAsync(workflow!, trigger, runId, printer is null ? null : printer.Step, cancellationToken);
         if (printer is null)
         {
-            JsonOutput.Write(console, session.Masker, WorkflowJson.From(result));
+            JsonOutput.Write(services.Terminal.Out, session.Masker, WorkflowJson.From(result));
         }
         else
         {
@@ -62,7 +71,8 @@ internal sealed class WorkflowCommand(IAnsiConsole console, HostEnvironment envi
         return result.ExitCode;
     }
 
-    private async Task<(WorkflowDefinition? Workflow, JsonNode? Trigger, RunOutcome? Problem)> LoadAsync(Settings settings, CancellationToken cancellationToken)
+    private static async Task<(WorkflowDefinition? Workflow, JsonNode? Trigger, RunOutcome? Problem)> LoadAsync(
+        HostEnvironment environment, Settings settings, CancellationToken cancellationToken)
     {
         if (!System.IO.File.Exists(settings.File))
         {
@@ -93,15 +103,15 @@ internal sealed class WorkflowCommand(IAnsiConsole console, HostEnvironment envi
         RunOutcome.Failed(file, RunStatus.InvalidInput, new ActionError { Code = code, Message = message, Details = details });
 
     // Nothing ran: the same envelope as a run (--json) or the error in red.
-    private int Fail(SecretMasker masker, Settings settings, RunOutcome problem)
+    private static int Fail(Terminal terminal, SecretMasker masker, Settings settings, RunOutcome problem)
     {
         if (settings.Json)
         {
-            JsonOutput.Write(console, masker, WorkflowJson.NotRun(settings.RunId, problem.Error!));
+            JsonOutput.Write(terminal.Out, masker, WorkflowJson.NotRun(settings.RunId, problem.Error!));
         }
         else
         {
-            OutcomePrinter.Print(console, masker, problem, json: false);
+            OutcomePrinter.Print(terminal, masker, problem, json: false);
         }
 
         return problem.ExitCode;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Commands;
-using Workflow.Sandbox.Describing;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Describing;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Sessions;
 
 namespace Workflow.Sandbox.Serving;
 

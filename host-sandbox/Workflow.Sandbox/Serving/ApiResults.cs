@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Output;
+using Workflow.Hosting.Running;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Serving;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Hosting;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Sessions;
 using Workflow.Sandbox.Simulation;
 
 namespace Workflow.Sandbox.Serving;

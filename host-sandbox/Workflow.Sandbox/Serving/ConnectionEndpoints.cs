@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Running;
 
 namespace Workflow.Sandbox.Serving;
 

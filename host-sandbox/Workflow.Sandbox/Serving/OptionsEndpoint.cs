@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Workflow.Sandbox.Commands;
-using Workflow.Sandbox.InputOptions;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.DropdownOptions;
 
 namespace Workflow.Sandbox.Serving;
 

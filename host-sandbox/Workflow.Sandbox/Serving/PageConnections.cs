@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Workflow.Sandbox.Output;
+using Workflow.Hosting.Masking;
 
 namespace Workflow.Sandbox.Serving;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Text;
 
 namespace Workflow.Sandbox.Serving;
 

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
-using Workflow.Sandbox.Templating;
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Workflows;
 
 namespace Workflow.Sandbox.Serving;
 

@@ -1,7 +1,7 @@
 using IncidentIo.Simulator;
 using IncidentIo.Simulator.Faults;
 using Microsoft.Extensions.Logging;
-using Workflow.Sandbox.Connections;
+using Workflow.Hosting.Connections;
 
 namespace Workflow.Sandbox.Simulation;
 

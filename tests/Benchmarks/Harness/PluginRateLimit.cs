@@ -1,5 +1,5 @@
 using System.Reflection;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Plugins;
 
 namespace Benchmarks.Harness;
 

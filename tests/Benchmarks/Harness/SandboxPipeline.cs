@@ -2,13 +2,13 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Logging;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Running;
-using Workflow.Sandbox.Templating;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Logging;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Validation;
 
 namespace Benchmarks.Harness;
 
@@ -24,7 +24,6 @@ internal sealed class SandboxPipeline : IDisposable
     private readonly ActionRunner _runner;
     private readonly ActionRunner _firstRunner;
     private readonly TemplateRenderer _renderer = new();
-    private readonly ActionConnection _connection;
 
     public SandboxPipeline(string baseUrl, string apiKey, string? pluginsDirectory = null)
     {
@@ -40,13 +39,16 @@ internal sealed class SandboxPipeline : IDisposable
         var plugin = Catalog.FindPlugin("incidentio") ?? throw new InvalidOperationException($"No incidentio plugin in {pluginsDirectory ?? BenchPaths.Plugins}.");
         PluginRateLimit.Lift(Catalog);
         var values = new Dictionary<string, string> { ["base_url"] = baseUrl, ["api_key"] = apiKey };
-        _connection = ConnectionResolver.Resolve(plugin.Manifest.Connection, values, _ => null, masker);
+        Connection = ConnectionResolver.Resolve(plugin.Manifest.Connection, values, _ => null, masker);
         _runner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100));
         var first = new OutputValidationPolicy(OutputValidationMode.First, _loggerFactory.CreateLogger<OutputValidationPolicy>());
         _firstRunner = new ActionRunner(_loggerFactory, masker, TimeSpan.FromSeconds(100), first);
     }
 
     public PluginCatalog Catalog { get; }
+
+    /// <summary>The incident.io connection every step gets (the simulator's base URL and key).</summary>
+    public ActionConnection Connection { get; }
 
     /// <summary>One step: render <paramref name="templatedInput"/> over <paramref name="trigger"/>, coerce, run.</summary>
     public async Task<RunOutcome> RunStepAsync(
@@ -58,7 +60,7 @@ internal sealed class SandboxPipeline : IDisposable
         var input = SchemaTypeCoercer.Coerce(rendered, action.Manifest.Input);
         var run = new RunInfo("bench-run", actionId, 1);
         var runner = outputValidation == OutputValidationMode.Full ? _runner : _firstRunner;
-        return await runner.RunAsync(action, input, _connection, run, cancellationToken);
+        return await runner.RunAsync(action, input, Connection, run, cancellationToken);
     }
 
     public void Dispose() => _loggerFactory.Dispose();

@@ -28,7 +28,8 @@ internal static class HotPathAb
         var needed = what.Any(w => w is "list" or "host" or "listtypes") ? incidents : 1;
         var incidentId = await simulator.SeedIncidentsAsync(needed, cancellationToken);
         var sides = new[] { new PluginSide("A", a, simulator.BaseUrl, incidentId), new PluginSide("B", b, simulator.BaseUrl, incidentId) };
-        var raw = new GetIncidentCalls(simulator, null!, incidentId);
+        using var pipeline = new SandboxPipeline(simulator.BaseUrl, SimulatorHost.ApiKey, b);
+        var raw = new GetIncidentCalls(simulator, pipeline, incidentId);
         Console.WriteLine($"A = {a}\nB = {b}\nload: {File.ReadAllText("/proc/loadavg").Trim()}");
 
         if (what.Contains("get"))

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Benchmarks.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 
 namespace Benchmarks.HotPath;
 

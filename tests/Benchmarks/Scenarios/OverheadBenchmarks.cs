@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Benchmarks.Harness;
 using BenchmarkDotNet.Attributes;
+using Benchmarks.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 using Scriban;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Running;
-using Workflow.Sandbox.Templating;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Validation;
 
 namespace Benchmarks.Scenarios;
 
@@ -67,19 +67,19 @@ public class OverheadBenchmarks
     public JsonNode? Render() => _renderer.Render(GetIncidentCalls.ActionId, _step, _scope);
 
     [Benchmark]
-    public int ValidateInput() => _action.Definition.Input.Validate(_input).Count;
+    public int ValidateInput() => _action.Definition.InputValidator.Validate(_input).Count;
 
     [Benchmark]
-    public int ValidateOutput() => _action.Definition.Output.Validate(_outputNode).Count;
+    public int ValidateOutput() => _action.Definition.OutputValidator.Validate(_outputNode).Count;
 
     /// <summary>P4: everything the host adds per action, in the order ActionRunner and a step do it.</summary>
     [Benchmark]
     public int PerAction()
     {
         var input = PerActionInput();
-        var problems = _action.Definition.Input.Validate(input).Count;
+        var problems = _action.Definition.InputValidator.Validate(input).Count;
         _ = JsonSerializer.SerializeToElement(input);
-        return problems + _action.Definition.Output.Validate(ActionRunner.AsNode(_output)).Count;
+        return problems + _action.Definition.OutputValidator.Validate(ActionRunner.AsNode(_output)).Count;
     }
 
     /// <summary>P4 under <c>--output-validation first</c> after a pass: ActionRunner asks the policy and skips the output.</summary>
@@ -87,9 +87,9 @@ public class OverheadBenchmarks
     public int PerActionFirst()
     {
         var input = PerActionInput();
-        var problems = _action.Definition.Input.Validate(input).Count;
+        var problems = _action.Definition.InputValidator.Validate(input).Count;
         _ = JsonSerializer.SerializeToElement(input);
-        return _first.ShouldValidate(_action.Id) ? problems + _action.Definition.Output.Validate(ActionRunner.AsNode(_output)).Count : problems;
+        return _first.ShouldValidate(_action.Id) ? problems + _action.Definition.OutputValidator.Validate(ActionRunner.AsNode(_output)).Count : problems;
     }
 
     private JsonNode PerActionInput() =>

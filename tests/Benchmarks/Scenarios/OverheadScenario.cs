@@ -1,11 +1,11 @@
 using System.Globalization;
-using Benchmarks.Harness;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Benchmarks.Harness;
 
 namespace Benchmarks.Scenarios;
 

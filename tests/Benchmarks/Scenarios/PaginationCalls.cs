@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Benchmarks.Harness;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Running;
 
 namespace Benchmarks.Scenarios;
 

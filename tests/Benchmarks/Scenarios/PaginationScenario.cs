@@ -1,6 +1,6 @@
 using System.Globalization;
 using Benchmarks.Harness;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Running;
 
 namespace Benchmarks.Scenarios;
 

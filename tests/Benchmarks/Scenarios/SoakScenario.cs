@@ -18,6 +18,7 @@ internal static class SoakScenario
         Func<CancellationToken, Task> side = sideName switch
         {
             "raw" => calls.RawAsync,
+            "plugin" => calls.PluginAsync,
             "first" => calls.PipelineFirstAsync,
             _ => calls.PipelineAsync,
         };

@@ -39,4 +39,17 @@ public class ListCommandTests
         Assert.That(result.Output, Does.Contain("sample.echo"));
         Assert.That(result.Output, Does.Contain("greeter/plugin.json: is not valid JSON"));
     }
+
+    [Test]
+    public async Task List_NoCache_ChecksInFullThoughTheCacheSaysClean()
+    {
+        using var plugins = new TempPlugins();
+        var cache = ForgedCheckCache.ForBrokenGreeter(plugins);
+
+        var trusting = await new SandboxCli(checkCache: cache).RunAsync("list", "--plugins", plugins.Root);
+        var result = await new SandboxCli(checkCache: cache).RunAsync("list", "--plugins", plugins.Root, "--no-cache");
+
+        Assert.That(trusting.Output, Does.Not.Contain("does not validate"), "without --no-cache, list trusts the (forged) cache entry");
+        Assert.That(result.Output, Does.Contain("example 1 ('Hello Ada') does not validate"));
+    }
 }

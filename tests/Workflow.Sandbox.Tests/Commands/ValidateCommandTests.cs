@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
-using Workflow.Sandbox.Manifests;
-using Workflow.Sandbox.Plugins;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Commands;
 
@@ -35,14 +31,7 @@ public class ValidateCommandTests
     public async Task Validate_CacheClaimsBrokenFolderIsClean_StillChecksInFull()
     {
         using var plugins = new TempPlugins();
-        var folder = plugins.AddGreeter();
-        var path = Path.Combine(folder, "actions", "hello.json");
-        var hello = JsonNode.Parse(File.ReadAllText(path))!;
-        hello["examples"]![0]!["output"] = new JsonObject { ["greeting"] = 5 };
-        File.WriteAllText(path, hello.ToJsonString());
-        var cache = new ManifestCheckCache(Path.Combine(plugins.Root, "cache"));
-        var plugin = ManifestReader.Read<PluginManifest>(Path.Combine(folder, "plugin.json"), null, out _)!;
-        cache.RecordClean(folder, FolderFingerprint.Compute(folder, plugin, ManifestMetaSchemas.Default)!);
+        var cache = ForgedCheckCache.ForBrokenGreeter(plugins);
 
         var list = await new SandboxCli(checkCache: cache).RunAsync("list", "--plugins", plugins.Root);
         var result = await new SandboxCli(checkCache: cache).RunAsync("validate", "--plugins", plugins.Root);

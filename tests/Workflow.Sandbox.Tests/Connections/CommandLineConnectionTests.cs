@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Connections;
+using Workflow.Hosting.Connections;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Connections;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Output;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Masking;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Connections;

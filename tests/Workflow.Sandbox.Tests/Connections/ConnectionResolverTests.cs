@@ -1,6 +1,6 @@
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Manifests;
-using Workflow.Sandbox.Output;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Manifests;
+using Workflow.Hosting.Masking;
 
 namespace Workflow.Sandbox.Tests.Connections;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Describing;
+using Workflow.Hosting.Describing;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Describing;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using IncidentPlugin.TestSupport;
-using Workflow.Sandbox.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.EndToEnd;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Workflow.Sandbox.Logging;
+using Workflow.Hosting.Logging;
 
 namespace Workflow.Sandbox.Tests.Logging;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Workflow.Sandbox.Manifests;
+using Workflow.Hosting.Manifests;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Manifests;
 

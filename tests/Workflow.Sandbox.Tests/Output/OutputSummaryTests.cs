@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Output;
+using Workflow.Hosting.Output;
 
 namespace Workflow.Sandbox.Tests.Output;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Plugins;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Plugins;
 
@@ -42,7 +42,7 @@ public class PluginFolderLoaderTests
         Assert.That(second.Problems, Is.Empty);
         Assert.That(Describe(second), Is.EqualTo(Describe(first)));
         Assert.That(meta.IsLoaded, Is.False, "meta-schemas not needed");
-        Assert.That(second.Actions.Any(a => a.Definition.Input.IsCompiled || a.Definition.Output.IsCompiled), Is.False);
+        Assert.That(second.Actions.Any(a => a.Definition.InputValidator.IsCompiled || a.Definition.OutputValidator.IsCompiled), Is.False);
     }
 
     [Test]
@@ -51,7 +51,7 @@ public class PluginFolderLoaderTests
         Load(ManifestMetaSchemas.Load(TestPaths.Schemas));
         var hello = Load(ManifestMetaSchemas.Load(TestPaths.Schemas)).FindAction("greeter.hello")!;
 
-        Assert.That(hello.Definition.Input.Validate(new JsonObject()), Is.Not.Empty);
+        Assert.That(hello.Definition.InputValidator.Validate(new JsonObject()), Is.Not.Empty);
     }
 
     [Test]
@@ -64,6 +64,26 @@ public class PluginFolderLoaderTests
 
         Assert.That(catalog.Problems.Select(p => p.Message), Has.Some.Contains("does not validate"));
         Assert.That(catalog.FindAction("greeter.hello"), Is.Null);
+    }
+
+    [Test]
+    public void Load_ManifestEditedKeepingItsSizeAndTime_CheckedAgainAndReported()
+    {
+        Load(ManifestMetaSchemas.Load(TestPaths.Schemas));
+        var path = Path.Combine(_plugins.Root, "greeter", "actions", "hello.json");
+        var written = File.GetLastWriteTimeUtc(path);
+        var text = File.ReadAllText(path);
+        var edited = text.Replace("\"string\"", "\"number\"", StringComparison.Ordinal);
+        Assume.That(edited, Is.Not.EqualTo(text));
+        Assume.That(edited, Has.Length.EqualTo(text.Length));
+        File.WriteAllText(path, edited);
+        File.SetLastWriteTimeUtc(path, written);
+        var meta = ManifestMetaSchemas.Load(TestPaths.Schemas);
+
+        var catalog = Load(meta);
+
+        Assert.That(meta.IsLoaded, Is.True, "checked in full: the key is the content, not the size or the time");
+        Assert.That(catalog.Problems.Select(p => p.Message), Has.Some.Contains("does not validate"));
     }
 
     [Test]

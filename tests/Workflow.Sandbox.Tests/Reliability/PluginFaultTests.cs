@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Running;
-using Workflow.Sandbox.Templating;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Workflows;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Workflows;
 
 namespace Workflow.Sandbox.Tests.Reliability;
 

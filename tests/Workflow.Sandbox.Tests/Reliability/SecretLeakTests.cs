@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Sockets;
 using IncidentIo.Simulator;
 using IncidentIo.Simulator.Faults;
-using Workflow.Sandbox.Tests.EndToEnd;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using Workflow.Sandbox.Tests.EndToEnd;
 
 namespace Workflow.Sandbox.Tests.Reliability;
 

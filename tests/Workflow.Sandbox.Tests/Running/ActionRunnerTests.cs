@@ -2,11 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Running;
 

@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Running;
 
 namespace Workflow.Sandbox.Tests.Running;
 

@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Running;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Running;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Running;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Running;

@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Running;
+using Workflow.Hosting.Running;
 using Workflow.Sandbox.Serving;
 
 namespace Workflow.Sandbox.Tests.Serving;

@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Output;
+using Workflow.Hosting.Masking;
 using Workflow.Sandbox.Serving;
 using Workflow.Sandbox.Tests.Support;
 

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Sessions;
 using Workflow.Sandbox.Serving;
 using Workflow.Sandbox.Simulation;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Tests.Support;
 

@@ -3,14 +3,14 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Plugins;
 using Workflow.Sandbox.Simulation;
-using Workflow.Sandbox.Templating;
-using Workflow.Sandbox.Triggers;
-using Workflow.Sandbox.Validation;
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Triggers;
+using Workflow.Hosting.Validation;
+using Workflow.Hosting.Workflows;
 
 namespace Workflow.Sandbox.Tests.Support;
 

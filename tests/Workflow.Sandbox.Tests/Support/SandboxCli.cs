@@ -1,20 +1,21 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
-using Spectre.Console.Cli.Testing;
-using Spectre.Console.Testing;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Sessions;
 using Workflow.Sandbox.Cli;
-using Workflow.Sandbox.Hosting;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
+using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Tests.Support;
 
-/// <summary>The host's real command tree on a test console, with a fake environment (variables, stdin, logs).</summary>
+/// <summary>The host's real command tree writing to a buffer, with a fake environment (variables, stdin, logs).</summary>
 internal sealed class SandboxCli
 {
+    private readonly HostEnvironment _environment;
+
     public SandboxCli(IReadOnlyDictionary<string, string>? variables = null, string standardInput = "", ManifestCheckCache? checkCache = null)
     {
-        var environment = new HostEnvironment
+        _environment = new HostEnvironment
         {
             Masker = Masker,
             GetVariable = name => variables?.GetValueOrDefault(name),
@@ -23,16 +24,18 @@ internal sealed class SandboxCli
             ConfigureLogging = builder => builder.AddProvider(Logs),
             ManifestCheckCache = checkCache ?? TestPaths.CheckCache,
         };
-        var console = new TestConsole().Width(4000);
-        Tester = new CommandAppTester(null, new CommandAppTesterSettings(), console);
-        Tester.Configure(config => Program.ConfigureCommands(config, environment, new CliExceptionHandler(console, Masker)));
     }
 
     public SecretMasker Masker { get; } = new();
 
     public ListLoggerProvider Logs { get; } = new();
 
-    public CommandAppTester Tester { get; }
-
-    public Task<CommandAppResult> RunAsync(params string[] args) => Tester.RunAsync(StdinArgument.Normalize(args));
+    /// <summary>Runs one command line through the host's command tree.</summary>
+    public async Task<CliResult> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        var services = CommandServices.Create(_environment, new Terminal(output, plain: true));
+        var exitCode = await Program.RunAsync(services, args, CancellationToken.None);
+        return new CliResult(exitCode, CliResult.Tidy(output.ToString()));
+    }
 }

@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Plugins;
 
 namespace Workflow.Sandbox.Tests.Support;
 

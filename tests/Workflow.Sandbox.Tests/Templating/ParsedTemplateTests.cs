@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Templating;
+using Workflow.Hosting.Templating;
 
 namespace Workflow.Sandbox.Tests.Templating;
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using Workflow.Sandbox.Templating;
+using Workflow.Hosting.Templating;
 
 namespace Workflow.Sandbox.Tests.Templating;
 

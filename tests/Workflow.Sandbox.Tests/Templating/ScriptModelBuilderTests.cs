@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Scriban.Runtime;
-using Workflow.Sandbox.Templating;
+using Workflow.Hosting.Templating;
 
 namespace Workflow.Sandbox.Tests.Templating;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Templating;
+using Workflow.Hosting.Templating;
 
 namespace Workflow.Sandbox.Tests.Templating;
 

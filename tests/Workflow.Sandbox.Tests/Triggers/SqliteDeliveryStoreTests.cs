@@ -1,6 +1,6 @@
 using System.Net;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Triggers;
+using Workflow.Hosting.Triggers;
 
 namespace Workflow.Sandbox.Tests.Triggers;
 

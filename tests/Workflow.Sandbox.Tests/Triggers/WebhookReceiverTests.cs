@@ -52,7 +52,7 @@ public class WebhookReceiverTests
         var runs = await listener.WaitForRunsAsync(1);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
-        Assert.That(runs.Select(r => (r.Filtered, r.Result)), Is.EqualTo(new[] { (true, (Workflow.Sandbox.Workflows.WorkflowRunResult?)null) }));
+        Assert.That(runs.Select(r => (r.Filtered, r.Result)), Is.EqualTo(new[] { (true, (Workflow.Hosting.Workflows.WorkflowRunResult?)null) }));
     }
 
     [Test]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using StandardWebhooks;
 using StandardWebhooks.Diagnostics;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Triggers;
+using Workflow.Hosting.Triggers;
 
 namespace Workflow.Sandbox.Tests.Triggers;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentPlugin.TestSupport;
 using Json.Schema;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Tests.Validation;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Tests.Validation;
 

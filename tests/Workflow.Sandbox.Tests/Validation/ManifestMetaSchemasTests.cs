@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentPlugin.TestSupport;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Validation;
 

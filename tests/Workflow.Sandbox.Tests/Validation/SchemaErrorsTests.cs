@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Validation;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Validation;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using IncidentPlugin.TestSupport;
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Workflows;
 
 namespace Workflow.Sandbox.Tests.Workflows;
 

@@ -1,4 +1,4 @@
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Workflows;
 
 namespace Workflow.Sandbox.Tests.Workflows;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Workflow.Hosting.Workflows;
 using Workflow.Sandbox.Tests.Support;
-using Workflow.Sandbox.Workflows;
 
 namespace Workflow.Sandbox.Tests.Workflows;
 

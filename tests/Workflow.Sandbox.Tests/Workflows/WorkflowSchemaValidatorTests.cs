@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Workflow.Sandbox.Workflows;
+using Workflow.Hosting.Workflows;
 
 namespace Workflow.Sandbox.Tests.Workflows;
 

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Connections;
-using Workflow.Sandbox.Plugins;
+using Workflow.Hosting.Connections;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Validation;
 using Workflow.Sandbox.Simulation;
-using Workflow.Sandbox.Validation;
 
 namespace Workflow.Sandbox.Tests.Reliability.BadInput;
 

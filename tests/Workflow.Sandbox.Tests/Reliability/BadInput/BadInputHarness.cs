@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
-using Workflow.Sandbox.Output;
-using Workflow.Sandbox.Plugins;
-using Workflow.Sandbox.Running;
-using Workflow.Sandbox.Templating;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Templating;
 
 namespace Workflow.Sandbox.Tests.Reliability.BadInput;
 

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace Workflow.Hosting.DropdownOptions;
+
+/// <summary>The options of a static <c>enum</c> input (or of a multiselect's <c>items.enum</c>), labelled by <c>x-ui.enumLabels</c>.</summary>
+internal static class EnumOptions
+{
+    /// <summary>The options, or null when the property has no enum.</summary>
+    public static IReadOnlyList<OptionItem>? From(JsonObject property)
+    {
+        if ((property["enum"] ?? property["items"]?["enum"]) is not JsonArray values)
+        {
+            return null;
+        }
+
+        var labels = property["x-ui"]?["enumLabels"] as JsonObject;
+        return [.. values.Select(value =>
+        {
+            var text = OptionPicker.Text(value) ?? "null";
+            return new OptionItem(value?.DeepClone(), labels?[text] is { } label ? (string)label! : text, null, null);
+        })];
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using Workflow.Hosting.Logging;
+using Workflow.Hosting.Manifests;
+using Workflow.Hosting.Validation;
+
+namespace Workflow.Hosting.Plugins;
+
+/// <summary>Loads one plugin folder: plugin.json, its action and trigger manifests, its assembly, then checks parity.</summary>
+internal static class PluginFolderLoader
+{
+    public const string ManifestFileName = "plugin.json";
+
+    /// <summary>The plugin, or null when it cannot serve anything (its problems are in <paramref name="problems"/>).</summary>
+    /// <param name="folder">The plugin folder.</param>
+    /// <param name="meta">The manifest meta-schemas.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="logger">The host's logger.</param>
+    /// <param name="cache">Skips the manifest checks of a folder whose exact bytes passed them before; null checks in full.</param>
+    public static LoadedPlugin? Load(string folder, ManifestMetaSchemas meta, ProblemCollector problems, ILogger logger, ManifestCheckCache? cache = null)
+    {
+        var manifestPath = Path.Combine(folder, ManifestFileName);
+        var (plugin, fingerprint) = cache is null ? (null, null) : Fingerprinted(folder, manifestPath, meta);
+        var trusted = fingerprint is not null && cache!.IsClean(folder, fingerprint);
+        var before = problems.Problems.Count;
+        if (!trusted)
+        {
+            plugin = ManifestReader.Read<PluginManifest>(manifestPath, meta.Plugin, out var errors);
+            foreach (var error in errors)
+            {
+                problems.Add(Path.GetFileName(folder), manifestPath, error);
+            }
+        }
+
+        if (plugin is null)
+        {
+            return null;
+        }
+
+        var definitions = ActionManifestLoader.Load(plugin, folder, trusted ? null : meta.Action, problems);
+        var triggers = TriggerManifestLoader.Load(plugin, folder, trusted ? null : meta.Trigger, definitions, problems);
+        if (!trusted && cache is not null && problems.Problems.Count == before && FolderFingerprint.Compute(folder, plugin, meta) is { } checkedFingerprint)
+        {
+            cache.RecordClean(folder, checkedFingerprint);
+        }
+
+        ManifestReferenceCheck.Check(plugin, manifestPath, definitions, problems);
+
+        var assemblyPath = Path.Combine(folder, plugin.Assembly);
+        var implementations = PluginAssemblyScanner.Scan(assemblyPath, out var assemblyErrors);
+        foreach (var error in assemblyErrors)
+        {
+            problems.Add(plugin.Id, assemblyPath, error);
+        }
+
+        if (implementations is null)
+        {
+            return null;
+        }
+
+        var actions = ParityCheck.Match(plugin, definitions, implementations, assemblyPath, problems);
+        logger.LoadedPlugin(plugin.Id, plugin.Version, folder, actions.Count);
+        return new LoadedPlugin(plugin, folder, actions) { Triggers = triggers };
+    }
+
+    // plugin.json read without its meta-schema, only to find the files to fingerprint; trusted only when the fingerprint matches.
+    private static (PluginManifest? Plugin, string? Fingerprint) Fingerprinted(string folder, string manifestPath, ManifestMetaSchemas meta)
+    {
+        var plugin = ManifestReader.Read<PluginManifest>(manifestPath, null, out _);
+        return plugin is null ? (null, null) : (plugin, FolderFingerprint.Compute(folder, plugin, meta));
+    }
+}

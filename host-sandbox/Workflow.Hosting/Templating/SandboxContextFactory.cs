@@ -1,0 +1,71 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace Workflow.Hosting.Templating;
+
+/// <summary>
+/// Creates sandboxed <see cref="TemplateContext"/>s that share ONE read-only builtins object: building the
+/// builtins is most of a context's cost, and read-only stops <c>string.x = 1</c> leaking into later renders.
+/// </summary>
+internal static class SandboxContextFactory
+{
+    private static readonly Lazy<ScriptObject> SharedBuiltins = new(CreateBuiltins);
+
+    /// <summary>The shared builtins (read-only, without <c>object.eval</c> / <c>object.eval_template</c>).</summary>
+    public static ScriptObject Builtins => SharedBuiltins.Value;
+
+    /// <summary>A fresh context over <paramref name="model"/> with every limit set to throw.</summary>
+    public static TemplateContext Create(ScriptObject model, TemplateRendererOptions options, CancellationToken budget)
+    {
+        var context = new SandboxTemplateContext(Builtins, options.StepLimit)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableRelaxedTargetAccess = false,
+            LoopLimit = options.LoopLimit,
+            LoopLimitQueryable = options.LoopLimit,
+            RecursiveLimit = options.RecursiveLimit,
+            LimitToString = options.StringLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = options.OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            RegexTimeOut = options.RegexTimeout,
+            ObjectRecursionLimit = options.ObjectRecursionLimit,
+            CancellationToken = budget,
+            TemplateLoader = null,
+            // Only ScriptObject/ScriptArray are exposed; never reflect over .NET members.
+            MemberFilter = _ => false,
+        };
+        context.PushGlobal(model);
+        // Writable scratch scope on top, so `x = 1` works without touching the read-only model.
+        context.PushGlobal(new ScriptObject());
+        return context;
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        if (builtins["object"] is ScriptObject objectFunctions)
+        {
+            // They would evaluate arbitrary strings as templates.
+            objectFunctions.Remove("eval");
+            objectFunctions.Remove("eval_template");
+        }
+
+        MakeReadOnly(builtins);
+        return builtins;
+    }
+
+    private static void MakeReadOnly(ScriptObject obj)
+    {
+        foreach (var (_, value) in obj)
+        {
+            if (value is ScriptObject child && !child.IsReadOnly)
+                MakeReadOnly(child);
+        }
+
+        obj.IsReadOnly = true;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Workflow.Hosting.Text;
+
+namespace Workflow.Hosting.Workflows;
+
+/// <summary>
+/// Loads a workflow file: parses it, validates it against <c>workflow.schema.json</c> and the semantic checks,
+/// and reports every problem at once with JSON Pointers. Thread-safe.
+/// </summary>
+internal sealed class WorkflowLoader(WorkflowSchemaValidator validator)
+{
+    /// <summary>The schema's file name, copied to <c>schemas/</c> in the host's output.</summary>
+    public const string SchemaFileName = "workflow.schema.json";
+
+    private static readonly JsonDocumentOptions ParseOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip, // hand-edited files may carry comments
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>A loader using the schema shipped beside the host (<c>schemas/workflow.schema.json</c>).</summary>
+    public static WorkflowLoader CreateDefault() =>
+        FromSchemaFile(Path.Combine(AppContext.BaseDirectory, "schemas", SchemaFileName));
+
+    /// <summary>A loader using the schema at <paramref name="schemaPath"/>.</summary>
+    public static WorkflowLoader FromSchemaFile(string schemaPath) =>
+        new(WorkflowSchemaValidator.FromText(File.ReadAllText(schemaPath)));
+
+    /// <summary>Reads and loads the workflow file at <paramref name="path"/>.</summary>
+    /// <exception cref="WorkflowLoadException">The file is not a valid workflow.</exception>
+    public async Task<WorkflowDefinition> LoadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var json = StrictText.Decode(bytes, out var problem)
+            ?? throw new WorkflowLoadException(path, [new("", $"The file {problem}; save it as UTF-8.")]);
+        return Load(json, path);
+    }
+
+    /// <summary>Loads a workflow from JSON text; <paramref name="origin"/> names it in errors.</summary>
+    /// <exception cref="WorkflowLoadException">The text is not a valid workflow.</exception>
+    public WorkflowDefinition Load(string json, string origin = "workflow")
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: ParseOptions);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}" : "";
+            throw new WorkflowLoadException(origin, [new("", $"Invalid JSON{where}: {ex.Message}")]);
+        }
+
+        var errors = validator.Validate(root).Concat(WorkflowSemanticChecks.Check(root)).ToList();
+        if (errors.Count > 0)
+            throw new WorkflowLoadException(origin, errors);
+        return WorkflowModelReader.Read((JsonObject)root!);
+    }
+}

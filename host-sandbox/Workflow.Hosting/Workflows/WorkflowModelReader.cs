@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace Workflow.Hosting.Workflows;
+
+/// <summary>Turns a schema-valid workflow document into the typed model.</summary>
+internal static class WorkflowModelReader
+{
+    /// <summary>The typed model; <paramref name="root"/> must already be valid against the schema.</summary>
+    public static WorkflowDefinition Read(JsonObject root) => new(
+        root["name"]!.GetValue<string>(),
+        root["description"]?.GetValue<string>(),
+        new WorkflowTrigger(
+            root["trigger"]?["on"]?.GetValue<string>(), root["trigger"]?["if"]?.GetValue<string>(), root["trigger"]?["example"]?.DeepClone()),
+        root["env"]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [],
+        root["steps"]!.AsArray().Select(ReadStep).ToList());
+
+    private static WorkflowStep ReadStep(JsonNode? step) => new(
+        step!["id"]!.GetValue<string>(),
+        step["action"]!.GetValue<string>(),
+        step["input"]?.DeepClone().AsObject() ?? [],
+        step["continue_on_error"]?.GetValue<bool>() ?? false,
+        step["timeout_seconds"] is { } seconds ? TimeSpan.FromSeconds(seconds.GetValue<double>()) : null,
+        step["if"]?.GetValue<string>());
+}

@@ -1,4 +1,0 @@
-namespace Workflow.Sandbox.Manifests;
-
-/// <summary>What running an action does to the remote system.</summary>
-internal sealed record ActionAnnotations(bool ReadOnly, bool Destructive, bool Idempotent);

@@ -1,4 +1,0 @@
-namespace Workflow.Sandbox.Plugins;
-
-/// <summary>A class in a plugin assembly that implements an action id.</summary>
-internal sealed record ActionImplementation(string Id, Type Type);
