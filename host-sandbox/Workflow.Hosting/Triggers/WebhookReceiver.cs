@@ -4,11 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Workflow.Hosting.Http;
 
 namespace Workflow.Hosting.Triggers;
 
@@ -53,18 +51,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         });
         var app = builder.Build();
         app.MapPost(Path, (Delegate)((HttpContext context) => ReceiveAsync(context, verifier, router, store, dispatcher)));
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new WebhookReceiver(app, new Uri(address).Port);
+        return new WebhookReceiver(app, await LoopbackApp.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()

@@ -2,10 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Workflow.Hosting.Http;
 using Workflow.Hosting.Workflows;
 
 namespace Workflow.Sandbox.Serving;
@@ -48,18 +47,7 @@ internal sealed class BuilderServer : IAsyncDisposable
         ConnectionEndpoints.Map(api, session);
         api.MapFallback(() => ApiResults.Problem(session.Sandbox.Masker, 404, "not_found", "No such API route. See host-sandbox/README.md, \"serve\"."));
 
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BuilderServer(app, new Uri(address).Port);
+        return new BuilderServer(app, await LoopbackApp.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()
