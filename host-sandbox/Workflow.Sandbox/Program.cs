@@ -52,6 +52,7 @@ internal partial class Program
         WorkflowCommand.Create(services),
         OptionsCommand.Create(services),
         SimulateCommand.Create(services),
+        ListenCommand.Create(services),
         ServeCommand.Create(services),
         McpCommand.Create(services),
     };

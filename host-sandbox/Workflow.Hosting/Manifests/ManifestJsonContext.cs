@@ -11,4 +11,5 @@ namespace Workflow.Hosting.Manifests;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PluginManifest))]
 [JsonSerializable(typeof(ActionManifest))]
+[JsonSerializable(typeof(TriggerManifest))]
 internal sealed partial class ManifestJsonContext : JsonSerializerContext;

@@ -23,6 +23,9 @@ internal sealed record PluginManifest
     // The source-generated reader sets an absent init-only property to null; the default must survive that.
     public string ActionsDirectory { get; init => field = value ?? "actions"; } = "actions";
 
+    /// <summary>Folder with the trigger manifests, relative to plugin.json; a plugin without it has no triggers.</summary>
+    public string TriggersDirectory { get; init => field = value ?? "triggers"; } = "triggers";
+
     public required ConnectionDefinition Connection { get; init; }
 
     /// <summary>Id of the action that checks the connection, if the plugin has one.</summary>

@@ -7,7 +7,7 @@ namespace Workflow.Hosting.Plugins;
 
 /// <summary>
 /// What the manifest checks of a plugin folder depend on, as one SHA-256: the host build (which carries the
-/// checks and JsonSchema.Net), the meta-schemas' bytes, plugin.json, every action manifest and shared definition (name and bytes)
+/// checks and JsonSchema.Net), the meta-schemas' bytes, plugin.json, every action and trigger manifest and shared definition (name and bytes)
 /// and the plugin assembly's bytes.
 /// </summary>
 internal static class FolderFingerprint
@@ -27,7 +27,7 @@ internal static class FolderFingerprint
             Append(hash, Host);
             Append(hash, meta.Fingerprint);
             AppendFile(hash, folder, Path.Combine(folder, PluginFolderLoader.ManifestFileName));
-            foreach (var directory in new[] { plugin.ActionsDirectory, SharedDefinitionLoader.DirectoryName })
+            foreach (var directory in (string[])[plugin.ActionsDirectory, plugin.TriggersDirectory, SharedDefinitionLoader.DirectoryName])
             {
                 var path = Path.Combine(folder, directory);
                 var files = System.IO.Directory.Exists(path) ? System.IO.Directory.GetFiles(path, "*.json") : [];

@@ -30,6 +30,13 @@ internal sealed class PluginCatalog
 
     public LoadedAction? FindAction(string id) => _actions.GetValueOrDefault(id);
 
+    public IEnumerable<TriggerDefinition> Triggers => Plugins.SelectMany(p => p.Triggers);
+
+    public TriggerDefinition? FindTrigger(string id) => Triggers.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>The plugin that declares <paramref name="trigger"/>.</summary>
+    public LoadedPlugin PluginOf(TriggerDefinition trigger) => Plugins.First(p => p.Triggers.Contains(trigger));
+
     public LoadedPlugin? FindPlugin(string id) => Plugins.FirstOrDefault(p => p.Manifest.Id == id);
 
     /// <summary>Why an action is not available: the problems naming it, and those of its whole plugin.</summary>

@@ -5,7 +5,7 @@ using Workflow.Hosting.Validation;
 
 namespace Workflow.Hosting.Plugins;
 
-/// <summary>Loads one plugin folder: plugin.json, its contract version, its action manifests, its assembly, then checks parity.</summary>
+/// <summary>Loads one plugin folder: plugin.json, its contract version, its shared definitions, action and trigger manifests, its assembly, then checks parity.</summary>
 internal static class PluginFolderLoader
 {
     public const string ManifestFileName = "plugin.json";
@@ -50,6 +50,7 @@ internal static class PluginFolderLoader
 
         var shared = SharedDefinitionLoader.Load(plugin.Id, folder, problems);
         var definitions = ActionManifestLoader.Load(plugin, folder, trusted ? null : meta.Action, shared, problems, out var brokenIds);
+        var triggers = TriggerManifestLoader.Load(plugin, folder, trusted ? null : meta.Trigger, definitions, problems);
         if (!trusted && cache is not null && problems.Problems.Count == before && FolderFingerprint.Compute(folder, plugin, meta) is { } checkedFingerprint)
         {
             cache.RecordClean(folder, checkedFingerprint);
@@ -71,7 +72,7 @@ internal static class PluginFolderLoader
 
         var actions = ParityCheck.Match(plugin, definitions, implementations, brokenIds, assemblyPath, problems);
         logger.LoadedPlugin(plugin.Id, plugin.Version, folder, actions.Count);
-        return new LoadedPlugin(plugin, folder, actions);
+        return new LoadedPlugin(plugin, folder, actions) { Triggers = triggers };
     }
 
     // plugin.json read without its meta-schema, only to find the files to fingerprint; trusted only when the fingerprint matches.

@@ -35,4 +35,7 @@ internal static class HostErrorCodes
 
     /// <summary>The host failed unexpectedly.</summary>
     public const string HostError = "host_error";
+
+    /// <summary>A verified webhook delivery could not be processed (a host bug); it stays pending.</summary>
+    public const string DeliveryFailed = "delivery_failed";
 }

@@ -4,7 +4,7 @@ using Json.Schema;
 namespace Workflow.Hosting.Validation;
 
 /// <summary>
-/// The two manifest meta-schemas (plugin.json and actions/*.json), read from the host's schemas/
+/// The manifest meta-schemas (plugin.json, actions/*.json and triggers/*.json), read from the host's schemas/
 /// folder and registered on first use; the JSON Schema 2020-12 meta-schema they build on is built into JsonSchema.Net.
 /// </summary>
 /// <remarks>
@@ -15,23 +15,28 @@ internal sealed class ManifestMetaSchemas
 {
     public const string PluginFileName = "plugin-manifest.schema.json";
     public const string ActionFileName = "action-manifest.schema.json";
+    public const string TriggerFileName = "trigger-manifest.schema.json";
 
     private static readonly Lazy<ManifestMetaSchemas> LazyDefault =
         new(() => Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
 
     private readonly string _directory;
-    private readonly Lazy<(CompiledSchema Plugin, CompiledSchema Action)> _schemas;
+    private readonly Lazy<(CompiledSchema Plugin, CompiledSchema Action, CompiledSchema Trigger)> _schemas;
     private readonly Lazy<string> _fingerprint;
 
     private ManifestMetaSchemas(string directory)
     {
         _directory = directory;
-        _schemas = new(() => (Register(Path.Combine(directory, PluginFileName)), Register(Path.Combine(directory, ActionFileName))));
+        _schemas = new(() => (
+            Register(Path.Combine(directory, PluginFileName)),
+            Register(Path.Combine(directory, ActionFileName)),
+            Register(Path.Combine(directory, TriggerFileName))));
         _fingerprint = new(() =>
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(File.ReadAllBytes(Path.Combine(_directory, PluginFileName)));
             hash.AppendData(File.ReadAllBytes(Path.Combine(_directory, ActionFileName)));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(_directory, TriggerFileName)));
             return Convert.ToHexString(hash.GetHashAndReset());
         });
     }
@@ -43,10 +48,12 @@ internal sealed class ManifestMetaSchemas
 
     public CompiledSchema Action => _schemas.Value.Action;
 
+    public CompiledSchema Trigger => _schemas.Value.Trigger;
+
     /// <summary>True once the meta-schemas have been read and registered.</summary>
     public bool IsLoaded => _schemas.IsValueCreated;
 
-    /// <summary>SHA-256 of the two meta-schema files' bytes, without parsing them.</summary>
+    /// <summary>SHA-256 of the meta-schema files' bytes, without parsing them.</summary>
     public string Fingerprint => _fingerprint.Value;
 
     /// <summary>The meta-schemas in <paramref name="directory"/>, read and registered at their first use.</summary>

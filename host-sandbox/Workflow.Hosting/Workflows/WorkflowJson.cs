@@ -4,7 +4,7 @@ using Workflow.Hosting.Output;
 
 namespace Workflow.Hosting.Workflows;
 
-/// <summary>The --json document of a workflow run: <c>{ok, run_id, steps:[{id, action, ok, duration_ms, output|error}]}</c>.</summary>
+/// <summary>The --json document of a workflow run: <c>{ok, run_id, steps:[{id, action, ok, duration_ms, output|error|skipped}]}</c>.</summary>
 internal static class WorkflowJson
 {
     public static JsonObject From(WorkflowRunResult result) => new()
@@ -32,7 +32,11 @@ internal static class WorkflowJson
             ["ok"] = step.Succeeded,
             ["duration_ms"] = (long)Math.Round(step.Duration.TotalMilliseconds),
         };
-        if (step.Outcome.Output is { } output)
+        if (step.Skipped)
+        {
+            json["skipped"] = true;
+        }
+        else if (step.Outcome.Output is { } output)
         {
             json["output"] = JsonNode.Parse(output.GetRawText());
             json["warnings"] = ActionErrorJson.Details(step.Outcome.Warnings);

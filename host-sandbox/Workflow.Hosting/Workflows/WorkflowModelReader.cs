@@ -9,7 +9,8 @@ internal static class WorkflowModelReader
     public static WorkflowDefinition Read(JsonObject root) => new(
         root["name"]!.GetValue<string>(),
         root["description"]?.GetValue<string>(),
-        root["trigger"]?["example"]?.DeepClone(),
+        new WorkflowTrigger(
+            root["trigger"]?["on"]?.GetValue<string>(), root["trigger"]?["if"]?.GetValue<string>(), root["trigger"]?["example"]?.DeepClone()),
         root["env"]?.AsArray().Select(EnvName).ToList() ?? [],
         root["steps"]!.AsArray().Select(ReadStep).ToList())
     {
@@ -28,5 +29,6 @@ internal static class WorkflowModelReader
         step["action"]!.GetValue<string>(),
         step["input"]?.DeepClone().AsObject() ?? [],
         step["continue_on_error"]?.GetValue<bool>() ?? false,
-        step["timeout_seconds"] is { } seconds ? TimeSpan.FromSeconds(seconds.GetValue<double>()) : null);
+        step["timeout_seconds"] is { } seconds ? TimeSpan.FromSeconds(seconds.GetValue<double>()) : null,
+        step["if"]?.GetValue<string>());
 }

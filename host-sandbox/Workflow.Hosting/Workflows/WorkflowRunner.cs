@@ -14,7 +14,7 @@ namespace Workflow.Hosting.Workflows;
 /// <summary>
 /// Runs a workflow's steps in order: render the step's input (trigger, earlier outputs, run, allowed env),
 /// coerce it to the action's input types, then the action pipeline (validate, execute with the step's timeout,
-/// validate the output). A failing step stops the run unless it has <c>continue_on_error</c>; then its error is
+/// validate the output). A step whose <c>if</c> is false is skipped (its output is null). A failing step stops the run unless it has <c>continue_on_error</c>; then its error is
 /// what later steps see as <c>steps.&lt;id&gt;.error</c>.
 /// </summary>
 internal sealed class WorkflowRunner(
@@ -50,7 +50,17 @@ internal sealed class WorkflowRunner(
         {
             var scope = new TemplateScope(trigger, outputs, runId, startedAt, workflow.Env) { StepErrors = errors, EnvDefaults = workflow.EnvDefaults };
             var started = Stopwatch.GetTimestamp();
-            var outcome = await RunStepAsync(step, scope, new RunInfo(runId, step.Id, 1), cancellationToken);
+            (bool Skip, RunOutcome? Failure)? skip = step.If is null ? null : ShouldSkip(step, scope, cancellationToken);
+            if (skip is { Skip: true })
+            {
+                var skipped = StepResult.SkippedStep(step, Stopwatch.GetElapsedTime(started));
+                results.Add(skipped);
+                stepCompleted?.Invoke(skipped);
+                outputs[step.Id] = null;
+                continue;
+            }
+
+            var outcome = skip?.Failure ?? await RunStepAsync(step, scope, new RunInfo(runId, step.Id, 1), cancellationToken);
             var result = new StepResult(step, outcome, Stopwatch.GetElapsedTime(started));
             results.Add(result);
             stepCompleted?.Invoke(result);
@@ -72,6 +82,28 @@ internal sealed class WorkflowRunner(
         return new WorkflowRunResult(runId, results, null);
     }
 
+    // The step's `if`: skip it, run it, or fail it as a template error (a condition that is not a boolean is a mistake).
+    private (bool Skip, RunOutcome? Failure) ShouldSkip(WorkflowStep step, TemplateScope scope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (!WorkflowCondition.Evaluate(renderer, step.Id, step.If!, scope, cancellationToken), null);
+        }
+        catch (TemplateRenderException ex)
+        {
+            return (false, TemplateFailure(step, ex));
+        }
+    }
+
+    private RunOutcome TemplateFailure(WorkflowStep step, TemplateRenderException ex) =>
+        RunOutcome.Failed(step.Action, RunStatus.InvalidInput, new ActionError
+        {
+            Code = HostErrorCodes.TemplateError,
+            Message = masker.Mask(ex.Message),
+            Hint = "Templates see trigger, steps.<earlier step id>.output / .error, run.id, run.started_at and the env names the workflow allows.",
+            Details = [new ActionErrorDetail(ex.Pointer, masker.Mask(ex.Reason))],
+        });
+
     private async Task<RunOutcome> RunStepAsync(WorkflowStep step, TemplateScope scope, RunInfo run, CancellationToken cancellationToken)
     {
         var action = catalog.FindAction(step.Action)!;
@@ -82,13 +114,7 @@ internal sealed class WorkflowRunner(
         }
         catch (TemplateRenderException ex)
         {
-            return RunOutcome.Failed(step.Action, RunStatus.InvalidInput, new ActionError
-            {
-                Code = HostErrorCodes.TemplateError,
-                Message = masker.Mask(ex.Message),
-                Hint = "Templates see trigger, steps.<earlier step id>.output / .error, run.id, run.started_at and the env names the workflow allows.",
-                Details = [new ActionErrorDetail(ex.Pointer, masker.Mask(ex.Reason))],
-            });
+            return TemplateFailure(step, ex);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

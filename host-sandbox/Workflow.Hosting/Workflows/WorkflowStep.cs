@@ -8,9 +8,11 @@ namespace Workflow.Hosting.Workflows;
 /// <param name="Input">The templated input object (an empty object when the file has none).</param>
 /// <param name="ContinueOnError">Run the next steps even if this one fails.</param>
 /// <param name="Timeout">The step's timeout, or null for the host default.</param>
+/// <param name="If">A Scriban boolean expression over trigger and earlier steps; false skips the step. Null: always runs.</param>
 internal sealed record WorkflowStep(
     string Id,
     string Action,
     JsonObject Input,
     bool ContinueOnError,
-    TimeSpan? Timeout);
+    TimeSpan? Timeout,
+    string? If = null);

@@ -10,7 +10,7 @@ using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
-/// <summary><c>describe &lt;action-id&gt;</c>: what an action does, takes and returns, with its examples.</summary>
+/// <summary><c>describe &lt;id&gt;</c>: what an action does, takes and returns, with its examples; or a trigger's events, fields and setup.</summary>
 internal static class DescribeCommand
 {
     public sealed class Settings : SandboxSettings
@@ -20,8 +20,8 @@ internal static class DescribeCommand
 
     public static Command Create(CommandServices services)
     {
-        var binder = new SettingsBinder<Settings>(new Command("describe", "Show an action's inputs, output fields and examples.\nExample: describe incidentio.list_severities"))
-            .Argument("ACTION_ID", "The action to describe.", (s, v) => s.ActionId = v);
+        var binder = new SettingsBinder<Settings>(new Command("describe", "Show an action's inputs, output fields and examples, or a trigger's events, fields and setup.\nExample: describe incidentio.list_severities"))
+            .Argument("ACTION_ID", "The action (or trigger) to describe.", (s, v) => s.ActionId = v);
         SandboxSettings.Declare(binder);
         return binder.OnRun(services, Execute);
     }
@@ -29,6 +29,21 @@ internal static class DescribeCommand
     public static int Execute(CommandServices services, Settings settings)
     {
         using var session = CommandSessions.Open(services.Environment, settings);
+        if (session.Catalog.FindTrigger(settings.ActionId) is { } trigger)
+        {
+            var triggerDescription = TriggerDescription.Build(trigger);
+            if (settings.Json)
+            {
+                JsonOutput.Write(services.Terminal.Out, session.Masker, triggerDescription);
+            }
+            else
+            {
+                RenderTrigger(services.Terminal, triggerDescription, session.Masker);
+            }
+
+            return 0;
+        }
+
         if (session.Catalog.FindAction(settings.ActionId) is not { } action)
         {
             var outcome = ActionAvailability.Unavailable(session.Catalog, settings.ActionId);
@@ -77,6 +92,34 @@ internal static class DescribeCommand
             JsonOutput.Write(terminal.Out, masker, example["input"]);
             console.MarkupLine("output:");
             JsonOutput.Write(terminal.Out, masker, example["output"]);
+        }
+    }
+
+    private static void RenderTrigger(Terminal terminal, JsonObject d, SecretMasker masker)
+    {
+        var console = terminal.Console;
+        console.MarkupLine($"[bold]{E(d["title"])}[/] ({E(d["id"])} {E(d["version"])}) · {E(d["category"])} · {E(d["kind"])} trigger");
+        console.WriteLine(d["description"]!.GetValue<string>());
+        var events = new Table().Title("Event types").AddColumns("Event type", "Visibility", "Completed with");
+        foreach (var e in d["events"]!.AsArray())
+        {
+            events.AddRow(E(e!["type"]), E(e["visibility"]), E(e["completedBy"]));
+        }
+
+        var fields = new Table().Title("trigger fields").AddColumns("Name", "Type", "Required", "Description");
+        foreach (var f in d["fields"]!.AsArray())
+        {
+            fields.AddRow(E(f!["name"]), E(f["type"]), E(f["required"]), E(f["description"]));
+        }
+
+        console.Write(events);
+        console.Write(fields);
+        console.MarkupLine("[bold]Setup:[/]");
+        console.WriteLine(d["setup"]!.GetValue<string>());
+        if (d["examples"]!.AsArray().FirstOrDefault() is { } example)
+        {
+            console.MarkupLine($"[bold]Example trigger:[/] {E(example["title"])}");
+            JsonOutput.Write(terminal.Out, masker, example["trigger"]);
         }
     }
 

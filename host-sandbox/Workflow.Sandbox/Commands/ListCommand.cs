@@ -8,14 +8,14 @@ using Workflow.Sandbox.Rendering;
 
 namespace Workflow.Sandbox.Commands;
 
-/// <summary><c>list</c>: the loaded plugins and their actions, and the problems of broken plugins.</summary>
+/// <summary><c>list</c>: the loaded plugins, their actions and triggers, and the problems of broken plugins.</summary>
 internal static class ListCommand
 {
     public sealed class Settings : SandboxSettings;
 
     public static Command Create(CommandServices services)
     {
-        var binder = new SettingsBinder<Settings>(new Command("list", "List the plugins, their actions, and the problems of broken plugins."));
+        var binder = new SettingsBinder<Settings>(new Command("list", "List the plugins, their actions and triggers, and the problems of broken plugins."));
         SandboxSettings.Declare(binder);
         return binder.OnRun(services, Execute);
     }
@@ -41,6 +41,10 @@ internal static class ListCommand
         foreach (var plugin in catalog.Plugins)
         {
             console.Write(ActionTable(plugin));
+            if (plugin.Triggers.Count > 0)
+            {
+                console.Write(TriggerTable(plugin));
+            }
         }
 
         if (catalog.Plugins.Count == 0)
@@ -67,6 +71,20 @@ internal static class ListCommand
         return table;
     }
 
+    private static Table TriggerTable(LoadedPlugin plugin)
+    {
+        var table = new Table().Title($"{Markup.Escape(plugin.Manifest.DisplayName)} triggers").AddColumns("Trigger", "Title", "Kind", "Event types");
+        foreach (var trigger in plugin.Triggers.OrderBy(t => t.Id, StringComparer.Ordinal))
+        {
+            var events = trigger.Manifest.Events.Count > 0
+                ? string.Join("\n", trigger.Manifest.Events.Select(e => e.Type))
+                : $"polls {trigger.Manifest.Poll!.Action}";
+            table.AddRow(Markup.Escape(trigger.Id), Markup.Escape(trigger.Manifest.Title), trigger.Manifest.Kind, Markup.Escape(events));
+        }
+
+        return table;
+    }
+
     private static string YesNo(bool value) => value ? "yes" : "no";
 
     private static JsonObject ToJson(PluginCatalog catalog) => new()
@@ -87,6 +105,15 @@ internal static class ListCommand
                 ["readOnly"] = a.Manifest.Annotations.ReadOnly,
                 ["destructive"] = a.Manifest.Annotations.Destructive,
                 ["idempotent"] = a.Manifest.Annotations.Idempotent,
+            })]),
+            ["triggers"] = new JsonArray([.. p.Triggers.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => new JsonObject
+            {
+                ["id"] = t.Id,
+                ["version"] = t.Manifest.Version,
+                ["title"] = t.Manifest.Title,
+                ["category"] = t.Manifest.Category,
+                ["kind"] = t.Manifest.Kind,
+                ["events"] = new JsonArray([.. t.Manifest.Events.Select(e => JsonValue.Create(e.Type))]),
             })]),
         })]),
         ["problems"] = ProblemPrinter.ToJson(catalog.Problems),

@@ -22,6 +22,15 @@ internal sealed class SettingsBinder<TSettings>(Command command)
         return this;
     }
 
+    /// <summary>Adds a positional argument taking one or more values, shown in help as <c>&lt;NAME&gt;...</c>.</summary>
+    public SettingsBinder<TSettings> Arguments(string name, string description, Action<TSettings, string[]> set)
+    {
+        var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
+        command.Arguments.Add(argument);
+        _reads.Add((result, settings) => set(settings, result.GetValue(argument) ?? []));
+        return this;
+    }
+
     /// <summary>Adds an option taking a value, shown in help as <c>--name &lt;VALUE_NAME&gt;</c>.</summary>
     public SettingsBinder<TSettings> Option<T>(string name, string valueName, string description, Action<TSettings, T?> set, T? defaultValue = default)
     {

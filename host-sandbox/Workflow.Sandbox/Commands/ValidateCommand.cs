@@ -34,6 +34,7 @@ internal static class ValidateCommand
                 ["ok"] = ok,
                 ["plugins"] = catalog.Plugins.Count,
                 ["actions"] = catalog.Actions.Count(),
+                ["triggers"] = catalog.Triggers.Count(),
                 ["problems"] = ProblemPrinter.ToJson(catalog.Problems),
                 ["error"] = catalog.DirectoryProblem,
             });
@@ -47,7 +48,7 @@ internal static class ValidateCommand
                 console.MarkupLine($"[red]✗ {Markup.Escape(directory)}[/]");
             }
 
-            var summary = $"{catalog.Plugins.Count} plugin(s), {catalog.Actions.Count()} action(s), {catalog.Problems.Count} problem(s) in {catalog.Directory}";
+            var summary = $"{catalog.Plugins.Count} plugin(s), {catalog.Actions.Count()} action(s), {catalog.Triggers.Count()} trigger(s), {catalog.Problems.Count} problem(s) in {catalog.Directory}";
             console.MarkupLine(ok ? $"[green]✓ {Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
         }
 

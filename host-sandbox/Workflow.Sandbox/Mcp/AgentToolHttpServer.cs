@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.AspNetCore;
-using Workflow.Sandbox.Web;
+using Workflow.Hosting.Http;
 
 namespace Workflow.Sandbox.Mcp;
 
@@ -31,7 +31,7 @@ internal sealed class AgentToolHttpServer : IAsyncDisposable
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<AgentToolHttpServer> StartAsync(AgentToolHost host, int port, CancellationToken cancellationToken)
     {
-        var builder = LoopbackWebApp.CreateBuilder(port);
+        var builder = LoopbackApp.CreateBuilder(port);
         var options = AgentToolServer.Options(host);
         builder.Services.AddMcpServer(o =>
         {
@@ -43,7 +43,7 @@ internal sealed class AgentToolHttpServer : IAsyncDisposable
         var app = builder.Build();
         app.UseHostFiltering();
         app.MapMcp("/mcp");
-        return new AgentToolHttpServer(app, await LoopbackWebApp.StartAsync(app, cancellationToken));
+        return new AgentToolHttpServer(app, await LoopbackApp.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()

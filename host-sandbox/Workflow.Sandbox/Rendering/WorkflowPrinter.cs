@@ -26,6 +26,12 @@ internal sealed class WorkflowPrinter(IAnsiConsole console, SecretMasker masker)
         var (icon, style) = result.Succeeded ? ("✓", "green") : result.FailedAndContinued ? ("!", "yellow") : ("✗", "red");
         var duration = $"{result.Duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
         var head = $"{icon} {result.Step.Id,-14} {result.Step.Action,-32} {duration,8}";
+        if (result.Skipped)
+        {
+            Line($"- {result.Step.Id,-14} {result.Step.Action,-32} {duration,8}  skipped (if was false)", "grey");
+            return;
+        }
+
         if (result.Outcome.Error is not { } error)
         {
             console.MarkupLine($"[{style}]{E(head)}[/]  {E(OutputSummary.Line(JsonNode.Parse(result.Outcome.Output!.Value.GetRawText())))}");
@@ -44,12 +50,12 @@ internal sealed class WorkflowPrinter(IAnsiConsole console, SecretMasker masker)
     public void Summary(WorkflowDefinition workflow, WorkflowRunResult result)
     {
         var tree = new Tree("[bold]Outputs[/]");
-        foreach (var step in result.Steps.Where(s => s.Succeeded))
+        foreach (var step in result.Steps.Where(s => s.Succeeded && !s.Skipped))
         {
             AddOutput(tree.AddNode(E(step.Step.Id)), JsonNode.Parse(step.Outcome.Output!.Value.GetRawText()));
         }
 
-        if (result.Steps.Any(s => s.Succeeded))
+        if (result.Steps.Any(s => s.Succeeded && !s.Skipped))
         {
             console.Write(tree);
         }
@@ -62,8 +68,9 @@ internal sealed class WorkflowPrinter(IAnsiConsole console, SecretMasker masker)
         }
         else
         {
-            var tail = failed == 0 ? "" : $"; {failed} failed with continue_on_error";
-            Line($"✓ {workflow.Name}: {result.Steps.Count - failed} of {workflow.Steps.Count} steps succeeded in {total} s{tail}.", "bold green");
+            var skipped = result.Steps.Count(s => s.Skipped);
+            var tail = (failed == 0 ? "" : $"; {failed} failed with continue_on_error") + (skipped == 0 ? "" : $"; {skipped} skipped");
+            Line($"✓ {workflow.Name}: {result.Steps.Count - failed - skipped} of {workflow.Steps.Count} steps succeeded in {total} s{tail}.", "bold green");
         }
     }
 

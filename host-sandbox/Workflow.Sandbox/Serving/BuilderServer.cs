@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Workflow.Hosting.Http;
 using Workflow.Hosting.Workflows;
-using Workflow.Sandbox.Web;
+using Workflow.Hosting.Http;
 
 namespace Workflow.Sandbox.Serving;
 
@@ -27,7 +28,7 @@ internal sealed class BuilderServer : IAsyncDisposable
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<BuilderServer> StartAsync(BuilderSession session, int port, CancellationToken cancellationToken)
     {
-        var builder = LoopbackWebApp.CreateBuilder(port);
+        var builder = LoopbackApp.CreateBuilder(port);
         var app = builder.Build();
         app.UseHostFiltering();
         StaticAssets.Use(app);
@@ -39,7 +40,7 @@ internal sealed class BuilderServer : IAsyncDisposable
         ConnectionEndpoints.Map(api, session);
         api.MapFallback(() => ApiResults.Problem(session.Sandbox.Masker, 404, "not_found", "No such API route. See host-sandbox/README.md, \"serve\"."));
 
-        return new BuilderServer(app, await LoopbackWebApp.StartAsync(app, cancellationToken));
+        return new BuilderServer(app, await LoopbackApp.StartAsync(app, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()

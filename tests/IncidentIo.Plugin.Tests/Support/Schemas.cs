@@ -9,6 +9,7 @@ internal static class Schemas
 {
     private static readonly Lazy<JsonSchema> LazyActionMeta = new(() => Register("action-manifest.schema.json"));
     private static readonly Lazy<JsonSchema> LazyPluginMeta = new(() => Register("plugin-manifest.schema.json"));
+    private static readonly Lazy<JsonSchema> LazyTriggerMeta = new(() => Register("trigger-manifest.schema.json"));
 
     // The plugin's shared definitions (definitions/*.json), registered by $id as the host registers them for its manifests.
     private static readonly Lazy<IReadOnlyList<JsonSchema>> LazyDefinitions = new(() =>
@@ -17,6 +18,8 @@ internal static class Schemas
     public static JsonSchema ActionManifestMeta => LazyActionMeta.Value;
 
     public static JsonSchema PluginManifestMeta => LazyPluginMeta.Value;
+
+    public static JsonSchema TriggerManifestMeta => LazyTriggerMeta.Value;
 
     /// <summary>List output, 2020-12, and formats (date-time…) asserted, so examples are held to them.</summary>
     public static EvaluationOptions Options() => new()

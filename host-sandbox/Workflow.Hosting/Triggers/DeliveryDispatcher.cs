@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Workflow.Abstractions;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Workflows;
+
+namespace Workflow.Hosting.Triggers;
+
+/// <summary>
+/// Runs accepted deliveries in the background, at most <c>concurrency</c> at a time: for each workflow the delivery's
+/// event type starts, build <c>trigger</c>, check <c>trigger.if</c>, run the workflow with a run id derived from the
+/// webhook-id, record the run; then mark the delivery complete. Runs already recorded (a restart) are not repeated.
+/// </summary>
+internal sealed class DeliveryDispatcher : IAsyncDisposable
+{
+    private readonly Channel<AcceptedDelivery> _queue = Channel.CreateUnbounded<AcceptedDelivery>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly TriggerRouter _router;
+    private readonly IDeliveryStore _store;
+    private readonly TriggerPayloadBuilder _payloads;
+    private readonly WorkflowRunner _runner;
+    private readonly TemplateRenderer _renderer;
+    private readonly Action<TriggeredRun> _completed;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task[] _workers;
+
+    /// <param name="router">Which workflows an event type starts.</param>
+    /// <param name="store">Where runs are recorded.</param>
+    /// <param name="payloads">Builds <c>trigger</c>.</param>
+    /// <param name="runner">Runs workflows.</param>
+    /// <param name="renderer">Evaluates <c>trigger.if</c>.</param>
+    /// <param name="concurrency">Deliveries processed at the same time (≥ 1).</param>
+    /// <param name="completed">Called once per workflow per delivery, from a worker thread.</param>
+    public DeliveryDispatcher(
+        TriggerRouter router, IDeliveryStore store, TriggerPayloadBuilder payloads, WorkflowRunner runner, TemplateRenderer renderer,
+        int concurrency, Action<TriggeredRun> completed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
+        (_router, _store, _payloads, _runner, _renderer, _completed) = (router, store, payloads, runner, renderer, completed);
+        _workers = [.. Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync))];
+    }
+
+    /// <summary>Queues an accepted delivery.</summary>
+    public void Enqueue(AcceptedDelivery delivery) => _queue.Writer.TryWrite(delivery);
+
+    /// <summary>The run id of <paramref name="workflowKey"/>'s run for a delivery: the same on every redelivery and restart.</summary>
+    public static string RunId(string webhookId, string workflowKey) => $"wh-{webhookId}-{workflowKey}";
+
+    /// <summary>Finishes the queued deliveries, then stops the workers.</summary>
+    public async Task DrainAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(_workers);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_workers).ContinueWith(_ => { }, TaskScheduler.Default);
+        _stopping.Dispose();
+    }
+
+    private async Task WorkAsync()
+    {
+        try
+        {
+            await foreach (var delivery in _queue.Reader.ReadAllAsync(_stopping.Token))
+            {
+                try
+                {
+                    await ProcessAsync(delivery, _stopping.Token);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A bug must not stop the worker; the delivery stays pending and is reported.
+                    _completed(new TriggeredRun(delivery.WebhookId, "", "", "", null,
+                        new ActionError { Code = HostErrorCodes.DeliveryFailed, Message = $"The delivery could not be processed: {ex.Message}" }));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopped: what did not finish stays pending in the store and runs after a restart.
+        }
+    }
+
+    private async Task ProcessAsync(AcceptedDelivery delivery, CancellationToken cancellationToken)
+    {
+        var body = JsonNode.Parse(delivery.Body)!.AsObject();
+        var eventType = body["event_type"]!.GetValue<string>();
+        foreach (var route in _router.Match(eventType))
+        {
+            if (_store.HasRun(delivery.WebhookId, route.Key))
+            {
+                continue;
+            }
+
+            var run = await RunAsync(route, eventType, body, delivery.WebhookId, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            _store.RecordRun(delivery.WebhookId, route.Key);
+            _completed(run);
+        }
+
+        _store.Complete(delivery.WebhookId);
+    }
+
+    private async Task<TriggeredRun> RunAsync(TriggerRoute route, string eventType, JsonObject body, string webhookId, CancellationToken cancellationToken)
+    {
+        var runId = RunId(webhookId, route.Key);
+        TriggeredRun Done(WorkflowRunResult? result, ActionError? error) => new(webhookId, eventType, route.Key, runId, result, error);
+
+        var (trigger, error) = await _payloads.BuildAsync(route.Trigger.FindEvent(eventType)!, body, webhookId, runId, cancellationToken);
+        if (trigger is null)
+        {
+            return Done(null, error);
+        }
+
+        if (route.Workflow.Trigger.If is { } condition)
+        {
+            try
+            {
+                if (!WorkflowCondition.Evaluate(_renderer, "trigger", condition, TemplateScope.ForTrigger(trigger, runId, DateTimeOffset.UtcNow), cancellationToken))
+                {
+                    return Done(null, null);
+                }
+            }
+            catch (TemplateRenderException ex)
+            {
+                return Done(null, new ActionError { Code = HostErrorCodes.TemplateError, Message = ex.Message, Details = [new ActionErrorDetail("/trigger/if", ex.Reason)] });
+            }
+        }
+
+        return Done(await _runner.RunAsync(route.Workflow, trigger, runId, null, cancellationToken), null);
+    }
+
+    // A body the receiver accepted is a JSON object with a string event_type; anything else never reaches the queue.
+    internal static bool IsDelivery(JsonNode? body, out string eventType)
+    {
+        eventType = body is JsonObject { } obj && obj["event_type"] is JsonValue value && value.GetValueKind() == JsonValueKind.String
+            ? value.GetValue<string>()
+            : "";
+        return eventType.Length > 0;
+    }
+}

@@ -1,0 +1,210 @@
+using System.CommandLine;
+using Spectre.Console;
+using Workflow.Hosting.Masking;
+using Workflow.Hosting.Running;
+using Workflow.Hosting.Sessions;
+using Workflow.Hosting.Templating;
+using Workflow.Hosting.Triggers;
+using Workflow.Hosting.Workflows;
+using Workflow.Sandbox.Cli;
+using Workflow.Sandbox.Rendering;
+
+namespace Workflow.Sandbox.Commands;
+
+/// <summary>
+/// <c>listen WORKFLOW_FILE...</c>: receives incident.io webhooks on 127.0.0.1 and runs the workflows they trigger
+/// until Ctrl+C. A thin front-end over <see cref="WebhookReceiver"/> and <see cref="DeliveryDispatcher"/>.
+/// </summary>
+internal static class ListenCommand
+{
+    /// <summary>Where the signing secret comes from when no file is given.</summary>
+    public const string SecretVariable = "INCIDENTIO_WEBHOOK_SECRET";
+
+    public sealed class Settings : ConnectionSettings
+    {
+        public string[] Files { get; set; } = [];
+
+        public int Port { get; set; } = 8790;
+
+        public string? WebhookSecretFile { get; set; }
+
+        public string? StateDirectory { get; set; }
+
+        public int Concurrency { get; set; } = 4;
+
+        public override string? Validate() =>
+            Concurrency < 1 ? "--concurrency must be at least 1"
+            : Port is < 0 or > 65535 ? "--port must be 0-65535"
+            : base.Validate();
+    }
+
+    public static Command Create(CommandServices services)
+    {
+        var command = new Command(
+            "listen", "Receive incident.io webhooks on 127.0.0.1 and run the workflows they trigger, until Ctrl+C.\nExample: listen examples/critical-incident-created.json --simulate");
+        var binder = new SettingsBinder<Settings>(command)
+            .Arguments("WORKFLOW_FILE", "Workflow files whose trigger.on names a trigger (see `list`).", (s, v) => s.Files = v)
+            .Option("--port", "PORT", "Port on 127.0.0.1 (0: a free one).", (s, v) => s.Port = v, 8790)
+            .Option<string>(
+                "--webhook-secret-file", "FILE",
+                $"The endpoint's signing secret (whsec_…) from a file. Default: ${SecretVariable}. Without one the receiver does not start.", (s, v) => s.WebhookSecretFile = v)
+            .Option<string>(
+                "--state-dir", "DIR",
+                "Keep accepted deliveries and finished runs in DIR/deliveries.db (SQLite): after a restart, every accepted delivery runs, none twice.", (s, v) => s.StateDirectory = v)
+            .Option("--concurrency", "N", "Deliveries processed at the same time.", (s, v) => s.Concurrency = v, 4);
+        ConnectionSettings.Declare(binder);
+        return binder.OnRun(services, ExecuteAsync);
+    }
+
+    public static async Task<int> ExecuteAsync(CommandServices services, Settings settings, CancellationToken cancellationToken)
+    {
+        var environment = services.Environment;
+        var terminal = services.Terminal;
+        using var session = CommandSessions.Open(environment, settings);
+        var secret = ReadSecret(environment, settings, out var secretProblem);
+        if (secret is null)
+        {
+            return Fail(terminal, session.Masker, secretProblem!);
+        }
+
+        session.Masker.Add(secret);
+        WebhookVerifier verifier;
+        try
+        {
+            verifier = new WebhookVerifier(secret);
+        }
+        catch (ArgumentException ex)
+        {
+            return Fail(terminal, session.Masker, ex.Message);
+        }
+
+        var workflows = new List<(string, WorkflowDefinition)>();
+        var loader = WorkflowLoader.CreateDefault();
+        foreach (var file in settings.Files)
+        {
+            try
+            {
+                workflows.Add((Path.GetFileNameWithoutExtension(file), await loader.LoadFileAsync(file, cancellationToken)));
+            }
+            catch (Exception ex) when (ex is WorkflowLoadException or IOException or UnauthorizedAccessException)
+            {
+                var details = ex is WorkflowLoadException load ? string.Join("; ", load.Errors.Select(e => $"{e.Pointer}: {e.Message}")) : ex.Message;
+                return Fail(terminal, session.Masker, $"{file} is not a valid workflow: {details}");
+            }
+        }
+
+        var router = TriggerRouter.Build(workflows, session.Catalog, out var problems);
+        if (problems.Count > 0)
+        {
+            return Fail(terminal, session.Masker, string.Join(Environment.NewLine, problems));
+        }
+
+        await using var scope = await CommandSessions.OpenConnectionsAsync(session, settings, cancellationToken);
+        if (scope.Error is { } usage)
+        {
+            return Fail(terminal, session.Masker, usage);
+        }
+
+        using IDeliveryStore store = settings.StateDirectory is { } dir ? SqliteDeliveryStore.Open(dir) : new InMemoryDeliveryStore();
+        var renderer = new TemplateRenderer(environment: session.Environment.GetVariable);
+        var runner = new WorkflowRunner(session.Catalog, scope.Connections, renderer, session.LoggerFactory, session.Masker, settings.Timeout, session.OutputValidation);
+        var payloads = new TriggerPayloadBuilder(session.Catalog, scope.Connections, renderer, session.LoggerFactory, session.Masker, settings.Timeout);
+        var print = new Lock();
+        await using var dispatcher = new DeliveryDispatcher(router, store, payloads, runner, renderer, settings.Concurrency, run =>
+        {
+            // One line per finished run: JSON with --json, a summary otherwise; never interleaved.
+            var line = settings.Json ? TriggeredRunJson.From(run).ToJsonString() : TriggeredRunJson.Line(run);
+            lock (print)
+            {
+                terminal.Out.WriteLine(session.Masker.Mask(line));
+                terminal.Out.Flush();
+            }
+        });
+
+        WebhookReceiver receiver;
+        try
+        {
+            receiver = await WebhookReceiver.StartAsync(verifier, router, store, dispatcher, settings.Port, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            return Fail(terminal, session.Masker, $"Cannot listen on 127.0.0.1:{settings.Port}: {ex.Message}", ExitCodes.HostError);
+        }
+
+        await using (receiver)
+        {
+            var pending = store.Pending();
+            foreach (var delivery in pending)
+            {
+                dispatcher.Enqueue(delivery);
+            }
+
+            if (!settings.Json)
+            {
+                Announce(terminal.Console, receiver, router, pending.Count, scope.Description);
+            }
+
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C / SIGTERM: stop receiving; runs in flight stop, and stay pending in a --state-dir store.
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void Announce(IAnsiConsole console, WebhookReceiver receiver, TriggerRouter router, int pending, string? connection)
+    {
+        console.MarkupLine($"[bold]Listening on {Markup.Escape(receiver.Url)}[/] for {router.Routes.Count} workflow(s); Ctrl+C to stop.");
+        foreach (var route in router.Routes)
+        {
+            console.MarkupLine(Markup.Escape($"  {route.Key} ← {route.Trigger.Id} ({string.Join(", ", route.Trigger.Manifest.Events.Select(e => e.Type))})"));
+        }
+
+        if (pending > 0)
+        {
+            console.MarkupLine($"[grey]{pending} accepted delivery(ies) from before the restart queued again.[/]");
+        }
+
+        if (connection is not null)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(connection)}[/]");
+        }
+    }
+
+    private static string? ReadSecret(HostEnvironment environment, Settings settings, out string? problem)
+    {
+        problem = null;
+        if (settings.WebhookSecretFile is { } file)
+        {
+            try
+            {
+                return File.ReadAllText(file).Trim();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problem = $"Cannot read --webhook-secret-file '{file}': {ex.Message}";
+                return null;
+            }
+        }
+
+        var value = environment.GetVariable(SecretVariable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problem = $"No webhook signing secret: set {SecretVariable} or pass --webhook-secret-file (incident.io: Settings → Webhooks → your endpoint → Signing secret). The receiver does not start without one.";
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    private static int Fail(Terminal terminal, SecretMasker masker, string message, int exitCode = ExitCodes.InvalidInput)
+    {
+        terminal.Console.MarkupLine($"[red]✗ listen: {Markup.Escape(masker.Mask(message))}[/]");
+        return exitCode;
+    }
+}
