@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Workflow.Hosting.Http;
 using Workflow.Hosting.Workflows;
-using Workflow.Hosting.Http;
 
 namespace Workflow.Sandbox.Serving;
 
