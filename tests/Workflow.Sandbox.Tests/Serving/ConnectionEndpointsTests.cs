@@ -16,7 +16,7 @@ public class ConnectionEndpointsTests
 
         Assert.That(status, Is.EqualTo(200));
         var fields = body["plugins"]![0]!["fields"]!.AsArray();
-        Assert.That(fields.Select(f => $"{f!["name"]}:{f["secret"]}:{f["set"]}"), Is.EquivalentTo(Seq.Of("api_key:true:false", "base_url:false:false", "webhook_signing_secret:true:false")));
+        Assert.That(fields.Select(f => $"{f!["name"]}:{f["secret"]}:{f["set"]}"), Is.EquivalentTo(Seq.Of("api_key:true:false", "alert_source_token:true:false", "base_url:false:false", "webhook_signing_secret:true:false")));
         Assert.That(body["plugins"]![0]!["test_action"]!.GetValue<string>(), Is.EqualTo("incidentio.test_connection"));
     }
 
