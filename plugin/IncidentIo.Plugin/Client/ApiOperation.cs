@@ -10,6 +10,7 @@ namespace IncidentIo.Plugin.Client;
 /// <param name="SafeToRetry">True when repeating the call cannot do harm (reads; writes guarded by an idempotency key).</param>
 /// <param name="RetryNeedsIdempotencyKey">True when the call is only safe to repeat if the request carries an idempotency key (create).</param>
 /// <param name="Credential">The connection secret the call is authenticated with; the API key unless the spec says otherwise.</param>
+/// <param name="UserRoute">True when the method and path come from the user (call_api): a 404 or 405 may mean the route itself does not exist.</param>
 /// <param name="PerMinuteLimit">The operation's own rate limit per minute and key when the spec states one (create escalation: 60), on top of the key's limit; null for none.</param>
 internal sealed record ApiOperation(
     Method Method,
@@ -19,7 +20,8 @@ internal sealed record ApiOperation(
     bool SafeToRetry,
     bool RetryNeedsIdempotencyKey = false,
     ApiCredential Credential = ApiCredential.ApiKey,
-    int? PerMinuteLimit = null)
+    int? PerMinuteLimit = null,
+    bool UserRoute = false)
 {
     /// <summary>Method and path template, e.g. <c>POST /v2/incidents</c>: the operation's name in telemetry.</summary>
     public string Name { get; } = $"{Method.ToString().ToUpperInvariant()} {Path}";

@@ -18,7 +18,8 @@ internal sealed record CallApiInput
         ["DELETE"] = RestSharp.Method.Delete,
     };
 
-    public string Method { get; init; } = "";
+    // GET when left out, as the manifest's default says.
+    public string Method { get; init; } = "GET";
 
     public string Path { get; init; } = "";
 
@@ -56,7 +57,7 @@ internal sealed record CallApiInput
 
         var operation = new ApiOperation(
             method, read.Path, $"call {read.Method.ToUpperInvariant()} {read.Path}", RbacScope: null,
-            SafeToRetry: method == RestSharp.Method.Get || read.RetryUnsafe);
+            SafeToRetry: method == RestSharp.Method.Get || read.RetryUnsafe, UserRoute: true);
         var built = new ApiRequest(operation).About($"resource at {read.Path}");
         problems.AddRange(read.QueryInto(built));
         if (read.Body is { ValueKind: not JsonValueKind.Null } body)

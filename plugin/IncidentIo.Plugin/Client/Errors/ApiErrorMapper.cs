@@ -57,7 +57,11 @@ internal static class ApiErrorMapper
         404 => Error(
             ActionErrorCodes.NotFound,
             subject is null ? $"incident.io found nothing to {operation.Phrase} (404)" : $"incident.io has no {subject} (404)",
-            ErrorHints.NotFound),
+            operation.UserRoute ? ErrorHints.NoSuchRoute : ErrorHints.NotFound),
+        405 when operation.UserRoute => Error(
+            ActionErrorCodes.RequestFailed,
+            $"incident.io does not accept {operation.Name} (405){Remote(body)}",
+            ErrorHints.NoSuchRoute),
         400 or 422 => Validation(status, operation, body),
         409 => Error(ActionErrorCodes.Conflict, $"incident.io reported a conflict and could not {operation.Phrase} (409){Remote(body)}",
             "Look at the current state in incident.io, adjust the input and run the step again."),

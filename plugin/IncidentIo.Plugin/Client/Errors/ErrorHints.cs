@@ -11,6 +11,11 @@ internal static class ErrorHints
     public const string NotFound =
         "Check the id, and that the API key belongs to the incident.io organisation that has it; private incidents are only visible to keys allowed to see them.";
 
+    /// <summary>For a route the user wrote (call_api): the path or the method may not exist, rather than an id being wrong.</summary>
+    public const string NoSuchRoute =
+        "The path or the method may not exist: check both against incident.io's API reference (https://api-docs.incident.io). "
+        + "A path that exists only for another method answers 404 or 405; if the path holds an id, check the id too.";
+
     /// <summary>The permissions the whole plugin needs, plus the scope of the call that failed.</summary>
     public static string Forbidden(string? scope) =>
         "In incident.io (Settings → API keys) give the key the permissions this plugin needs: read access to Severities, "

@@ -182,6 +182,46 @@ public sealed class CallApiActionTests : StubFixture
         Assert.That(error.Message, Is.EqualTo("incident.io has no resource at /v1/nothing (404)"));
     }
 
+    [Test]
+    public async Task ExecuteAsync_404_HintSaysThePathOrMethodMayNotExist()
+    {
+        Stub.Returns("DELETE", "/v2/incidents/1", 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+
+        var error = await ActionRuns.ErrorAsync(new CallApiAction(Clients), Stub.Connection(), new { method = "DELETE", path = "/v2/incidents/1" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.NotFound));
+            Assert.That(error.Hint, Does.StartWith("The path or the method may not exist"));
+            Assert.That(error.Hint, Does.Not.Contain("private incidents"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_405_NamesMethodAndPathAndSaysTheRouteMayNotExist()
+    {
+        Stub.Returns("PUT", "/v1/severities", 405);
+
+        var error = await ActionRuns.ErrorAsync(new CallApiAction(Clients), Stub.Connection(), new { method = "PUT", path = "/v1/severities" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
+            Assert.That(error.Message, Is.EqualTo("incident.io does not accept PUT /v1/severities (405)"));
+            Assert.That(error.Hint, Does.StartWith("The path or the method may not exist"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_MethodLeftOut_SendsAGet()
+    {
+        Stub.Returns("GET", "/v1/identity", 200, "{}");
+
+        await ActionRuns.OutputAsync(new CallApiAction(Clients), Stub.Connection(), new { path = "/v1/identity" });
+
+        Assert.That(Stub.LastRequest.Method, Is.EqualTo("GET"));
+    }
+
     [TestCase("GET", false, 3, TestName = "ExecuteAsync_Get503_IsRetried")]
     [TestCase("POST", false, 1, TestName = "ExecuteAsync_Post503_IsNotRetried")]
     [TestCase("DELETE", false, 1, TestName = "ExecuteAsync_Delete503_IsNotRetried")]
