@@ -97,5 +97,5 @@ internal static class ManifestReader
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    private static string Display(string? pointer) => string.IsNullOrEmpty(pointer) ? "(root)" : pointer;
+    private static string Display(string? pointer) => Pointers.Display(pointer);
 }

@@ -158,5 +158,5 @@ internal static class ActionManifestLoader
         _ => [],
     };
 
-    private static string Field(string? pointer) => string.IsNullOrEmpty(pointer) ? "(root)" : pointer;
+    private static string Field(string? pointer) => Pointers.Display(pointer);
 }

@@ -106,7 +106,7 @@ internal static class TriggerManifestLoader
             {
                 var example = manifest.Examples[i];
                 problems.AddRange(output.Validate(example.Trigger)
-                    .Select(d => $"example {i + 1} ('{example.Title}') does not validate: trigger {(string.IsNullOrEmpty(d.Field) ? "(root)" : d.Field)}: {d.Message}"));
+                    .Select(d => $"example {i + 1} ('{example.Title}') does not validate: trigger {Pointers.Display(d.Field)}: {d.Message}"));
             }
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or JsonSchemaException)

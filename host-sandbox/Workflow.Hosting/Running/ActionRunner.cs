@@ -90,7 +90,7 @@ internal sealed class ActionRunner(
         {
             var raw = schema.ValidateAll(instance);
             _logger.RawSchemaProblems(part, action.Id, shown, raw.Count,
-                string.Concat(raw.Select(p => $"{Environment.NewLine}  {(string.IsNullOrEmpty(p.Field) ? "(root)" : p.Field)}: {p.Message} [{p.Code}]")));
+                string.Concat(raw.Select(p => $"{Environment.NewLine}  {Pointers.Display(p.Field)}: {p.Message} [{p.Code}]")));
         }
     }
 

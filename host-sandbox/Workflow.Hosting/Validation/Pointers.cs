@@ -17,4 +17,7 @@ internal static class Pointers
 
     /// <summary>The pointer of the value that holds <paramref name="pointer"/>; "" for the root.</summary>
     public static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];
+
+    /// <summary>A problem's pointer as people read it: <c>(root)</c> for the whole document (an empty or absent pointer).</summary>
+    public static string Display(string? pointer) => string.IsNullOrEmpty(pointer) ? "(root)" : pointer;
 }
