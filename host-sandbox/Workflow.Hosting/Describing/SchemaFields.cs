@@ -58,6 +58,7 @@ internal static class SchemaFields
             ["placeholder"] = ui?["placeholder"]?.DeepClone(),
             ["help"] = ui?["help"]?.DeepClone(),
             ["enumLabels"] = ui?["enumLabels"]?.DeepClone(),
+            ["operatorLabels"] = ui?["operatorLabels"]?.DeepClone(),
             ["visibleWhen"] = ui?["visibleWhen"]?.DeepClone(),
             ["dynamicOptions"] = ui?["dynamicOptions"]?.DeepClone(),
         };

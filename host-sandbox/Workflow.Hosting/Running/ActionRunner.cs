@@ -5,6 +5,7 @@ using Workflow.Abstractions;
 using Workflow.Hosting.Logging;
 using Workflow.Hosting.Masking;
 using Workflow.Hosting.Plugins;
+using Workflow.Hosting.Text;
 using Workflow.Hosting.Validation;
 
 namespace Workflow.Hosting.Running;
@@ -32,7 +33,7 @@ internal sealed class ActionRunner(
             return RunOutcome.Failed(action.Id, RunStatus.InvalidInput, new ActionError
             {
                 Code = ActionErrorCodes.ValidationFailed,
-                Message = $"The input does not match the input schema of {action.Id} ({Count(inputProblems.Count)}).",
+                Message = $"The input does not match the input schema of {action.Id} ({Counted.Of(inputProblems.Count, "problem")}).",
                 Details = inputProblems,
             });
         }
@@ -44,7 +45,7 @@ internal sealed class ActionRunner(
             return RunOutcome.Failed(action.Id, RunStatus.InvalidInput, new ActionError
             {
                 Code = ActionErrorCodes.ValidationFailed,
-                Message = $"The input of {action.Id} holds values that are not valid JSON text ({Count(unreadable.Count)}).",
+                Message = $"The input of {action.Id} holds values that are not valid JSON text ({Counted.Of(unreadable.Count, "problem")}).",
                 Details = unreadable,
             });
         }
@@ -77,7 +78,7 @@ internal sealed class ActionRunner(
         return RunOutcome.Failed(action.Id, RunStatus.HostError, new ActionError
         {
             Code = HostErrorCodes.PluginOutputInvalid,
-            Message = $"{action.Id} returned an output that does not match its manifest's output schema ({Count(outputProblems.Count)}). This is a bug in the plugin, not in your input.",
+            Message = $"{action.Id} returned an output that does not match its manifest's output schema ({Counted.Of(outputProblems.Count, "problem")}). This is a bug in the plugin, not in your input.",
             Hint = "Report it to the plugin's author with the details below.",
             Details = outputProblems,
         });
@@ -162,6 +163,4 @@ internal sealed class ActionRunner(
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         _ => JsonValue.Create(element),
     };
-
-    private static string Count(int problems) => problems == 1 ? "1 problem" : $"{problems} problems";
 }

@@ -1,10 +1,12 @@
+using Workflow.Hosting.Text;
+
 namespace Workflow.Hosting.Workflows;
 
 /// <summary>A workflow file is not valid; <see cref="Errors"/> lists every problem found.</summary>
 internal sealed class WorkflowLoadException : Exception
 {
     public WorkflowLoadException(string origin, IReadOnlyList<WorkflowError> errors)
-        : base($"{origin} is not a valid workflow ({errors.Count} error(s)):{Environment.NewLine}" +
+        : base($"{origin} is not a valid workflow ({Counted.Of(errors.Count, "problem")}):{Environment.NewLine}" +
                string.Join(Environment.NewLine, errors.Select(e => "  " + e)))
     {
         Origin = origin;

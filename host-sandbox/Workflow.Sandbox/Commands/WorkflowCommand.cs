@@ -6,6 +6,7 @@ using Workflow.Hosting.Output;
 using Workflow.Hosting.Running;
 using Workflow.Hosting.Sessions;
 using Workflow.Hosting.Templating;
+using Workflow.Hosting.Text;
 using Workflow.Hosting.Workflows;
 using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Rendering;
@@ -86,7 +87,7 @@ internal static class WorkflowCommand
         }
         catch (WorkflowLoadException ex)
         {
-            return (null, null, Failure(settings.File, HostErrorCodes.InvalidWorkflow, $"{ex.Origin} is not a valid workflow ({ex.Errors.Count} error(s)).",
+            return (null, null, Failure(settings.File, HostErrorCodes.InvalidWorkflow, $"{ex.Origin} is not a valid workflow ({Counted.Of(ex.Errors.Count, "problem")}).",
                 [.. ex.Errors.Select(e => new ActionErrorDetail(e.Pointer, e.Message))]));
         }
 

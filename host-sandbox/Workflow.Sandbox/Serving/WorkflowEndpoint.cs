@@ -6,6 +6,7 @@ using Workflow.Abstractions;
 using Workflow.Hosting.Masking;
 using Workflow.Hosting.Running;
 using Workflow.Hosting.Templating;
+using Workflow.Hosting.Text;
 using Workflow.Hosting.Workflows;
 
 namespace Workflow.Sandbox.Serving;
@@ -42,7 +43,7 @@ internal static class WorkflowEndpoint
         catch (WorkflowLoadException ex)
         {
             // The pointers are into the workflow object, which sits at /workflow in the body.
-            return NotRun(masker, runId, HostErrorCodes.InvalidWorkflow, $"Not a valid workflow ({ex.Errors.Count} error(s)).",
+            return NotRun(masker, runId, HostErrorCodes.InvalidWorkflow, $"Not a valid workflow ({Counted.Of(ex.Errors.Count, "problem")}).",
                 [.. ex.Errors.Select(e => new ActionErrorDetail("/workflow" + e.Pointer, e.Message))]);
         }
 

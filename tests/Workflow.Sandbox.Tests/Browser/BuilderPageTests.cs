@@ -35,7 +35,7 @@ public class BuilderPageTests : BrowserFixture
                     continue;
                 }
 
-                await Expect(field.Locator("label")).ToContainTextAsync(input["label"]!.GetValue<string>());
+                await Expect(field.Locator("label").First).ToContainTextAsync(input["label"]!.GetValue<string>());
                 await Expect(field.Locator(".req")).ToHaveCountAsync(input["required"]!.GetValue<bool>() ? 1 : 0);
                 // Within the field: a connection field elsewhere on the page may share words with the label (e.g. "Alert source token").
                 await Expect(field.GetByLabel(input["label"]!.GetValue<string>(), new() { Exact = false }).First).ToBeVisibleAsync();

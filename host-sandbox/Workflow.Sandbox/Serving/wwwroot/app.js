@@ -9,20 +9,40 @@ function showResult(body) {
   const problem = $('result-error');
   if (body.ok) {
     problem.hidden = true;
-    $('output').textContent = JSON.stringify(body.output ?? body, null, 2);
+    $('output').textContent = shownJson(body.output ?? body);
     return;
   }
   const error = body.error ?? {};
+  current?.showDetails(error.details);
+  problem.replaceChildren(...errorBox(error));
+  problem.hidden = false;
+  $('output').textContent = shownJson(body);
+}
+
+// ---- The error box and the output pane: what the user reads, with no "null" anywhere. ----
+
+/** The error box: the code and message, the hint, the HTTP facts, then one line per problem ("pointer: message"). */
+function errorBox(error) {
   const facts = [error.http_status && `HTTP ${error.http_status}`, error.remote_type, error.request_id && `request id ${error.request_id}`,
     error.retryable && 'retryable'].filter(Boolean).join(' · ');
-  const left = current ? current.showDetails(error.details) : error.details ?? [];
-  problem.replaceChildren(
+  const lines = (error.details ?? []).map(problemLine).filter(Boolean);
+  return [
     el('p', {}, el('strong', {}, `✗ ${error.code ?? 'error'}: `), error.message ?? ''),
     error.hint ? el('p', { className: 'hint' }, `Hint: ${error.hint}`) : null,
     facts ? el('p', { className: 'muted' }, facts) : null,
-    left.length ? el('ul', {}, ...left.map(d => el('li', {}, d.field === undefined ? d.message : `${d.field || '/'}: ${d.message}`))) : null);
-  problem.hidden = false;
-  $('output').textContent = JSON.stringify(body, null, 2);
+    lines.length ? el('ul', { className: 'problems' }, ...lines.map(line => el('li', {}, line))) : null,
+  ].filter(Boolean);
+}
+
+/** "/severity_id: must be …"; a problem about no one field is its message alone, an empty pointer is the root. */
+function problemLine(detail) {
+  if (!detail?.message) return null;
+  return detail.field === undefined || detail.field === null ? detail.message : `${detail.field || '(root)'}: ${detail.message}`;
+}
+
+/** JSON for the output pane without the envelope's empty (null) properties. */
+function shownJson(value) {
+  return JSON.stringify(value, (key, v) => (v === null && key !== '' ? undefined : v), 2);
 }
 
 async function selectAction(id) {
@@ -122,8 +142,8 @@ async function runWorkflow(event) {
   const saved = current;
   current = null; // a workflow's pointers are not this form's fields
   if (body.ok) showResult({ ok: true, output: body });
-  else showResult({ ok: false, error: body.error ?? body.steps.at(-1)?.error ?? {} });
-  $('output').textContent = JSON.stringify(body, null, 2);
+  else showResult({ ok: false, error: body.error ?? body.steps?.at(-1)?.error ?? {} });
+  $('output').textContent = shownJson(body);
   current = saved;
 }
 

@@ -34,15 +34,16 @@ export class ActionForm {
     const widget = widgetOf(input, schema);
     const control = createControl(widget, id, input, schema);
     const ids = { help: `help-${slug(input.name)}`, desc: `desc-${slug(input.name)}`, error: `err-${slug(input.name)}`, option: `opt-${slug(input.name)}` };
-    const label = el('label', { htmlFor: id }, input.label ?? input.name,
+    const label = el('label', { htmlFor: id, id: `label-${slug(input.name)}` }, input.label ?? input.name,
       input.required ? el('span', { className: 'req', 'aria-hidden': 'true' }, '*') : null,
       input.required ? el('span', { className: 'visually-hidden' }, ' (required)') : null);
     const help = input.help ? el('p', { className: 'help', id: ids.help }, plain(input.help)) : null;
     // x-ui.help is the builder's line; the schema's description (often the API's wording) only when there is none.
     const desc = input.description && !input.help ? el('p', { className: 'desc', id: ids.desc }, plain(input.description)) : null;
-    const optionDesc = input.dynamicOptions ? el('p', { className: 'option-desc', id: ids.option, 'aria-live': 'polite' }) : null;
+    const optionDesc = input.dynamicOptions && widget !== 'filter' ? el('p', { className: 'option-desc', id: ids.option, 'aria-live': 'polite' }) : null;
     const error = el('p', { className: 'error', id: ids.error, hidden: true });
     const c = control.control;
+    if (widget === 'filter') c.setAttribute('aria-labelledby', label.id); // a group of operator controls, not one labelable control
     c.setAttribute('aria-describedby', [help && ids.help, optionDesc && ids.option, desc && ids.desc].filter(Boolean).join(' '));
     if (input.required) c.setAttribute('aria-required', 'true');
     const root = widget === 'switch'
@@ -66,26 +67,29 @@ export class ActionForm {
   async #load(field) {
     const spec = field.input.dynamicOptions;
     const values = this.values();
-    const select = field.control;
+    // A filter has one select per operator, all fed by the same options.
+    const selects = field.selects ?? [field.control];
     const missing = (spec.dependsOn ?? []).filter(name => values[name] === undefined);
-    const keep = field.read();
+    const keep = selects.map(s => [...s.selectedOptions].filter(o => o.value !== '').map(o => JSON.parse(o.value)));
+    const fill = (options, settings) => selects.forEach((s, i) => fillOptions(s, options, { ...settings, keep: keep[i] }));
+    const disable = disabled => selects.forEach(s => { s.disabled = disabled; });
     if (missing.length) {
       const names = missing.map(n => this.fields.get(n)?.input.label ?? n).join(', ');
-      fillOptions(select, [], { placeholder: `Choose ${names} first` });
-      select.disabled = true;
+      fill([], { placeholder: `Choose ${names} first` });
+      disable(true);
       return;
     }
-    select.disabled = true;
+    disable(true);
     const { body } = await api.options(this.action, field.input.name, values);
-    select.disabled = false;
+    disable(false);
     if (!body.ok) {
-      fillOptions(select, [], { placeholder: 'Options could not be loaded' });
+      fill([], { placeholder: 'Options could not be loaded' });
       this.#showError(field, `Options could not be loaded: ${body.error.message}${body.error.hint ? ' ' + body.error.hint : ''}`);
       return;
     }
     this.#clearError(field);
     const sortName = spec.sortBy ? spec.sortBy.split('/').pop().replace(/_/g, ' ') : null;
-    fillOptions(select, body.options, { placeholder: field.input.placeholder ?? '—', sortName, keep });
+    fill(body.options, { placeholder: field.input.placeholder ?? '—', sortName });
     this.#describeOption(field);
   }
 

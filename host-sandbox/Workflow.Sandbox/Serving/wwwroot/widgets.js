@@ -1,6 +1,7 @@
 // One control per x-ui widget. Each returns {control, read(), write(value), check()}: read() gives the JSON value
 // (undefined when empty, so the input is left out), check() a message when the text cannot become that value.
 import { el } from './api.js';
+import { filter } from './filter.js';
 
 export function widgetOf(input, schema) {
   if (input.widget) return input.widget;
@@ -22,6 +23,7 @@ export function createControl(widget, id, input, schema) {
     case 'select': return choice(id, false);
     case 'multiselect': return choice(id, true);
     case 'json': return json(id, input, schema);
+    case 'filter': return filter(id, input, schema);
     default: return textual(el('input', { id, type: 'text', placeholder: input.placeholder }));
   }
 }
