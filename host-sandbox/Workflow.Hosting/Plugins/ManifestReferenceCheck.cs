@@ -40,6 +40,11 @@ internal static class ManifestReferenceCheck
                 yield return $"input '{name}': visibleWhen names '{field}', which is not an input of this action";
             }
 
+            foreach (var problem in FilterProblems(name, property))
+            {
+                yield return problem;
+            }
+
             if (ui?["dynamicOptions"] is not JsonObject options)
             {
                 continue;
@@ -64,6 +69,25 @@ internal static class ManifestReferenceCheck
             foreach (var other in named.OfType<string>().Where(n => !inputs.Contains(n)).Distinct())
             {
                 yield return $"input '{name}': dynamicOptions refers to '{other}', which is not an input of this action";
+            }
+        }
+    }
+
+    // widget "filter" renders one control per operator property: there must be some, and operatorLabels must name them.
+    private static IEnumerable<string> FilterProblems(string name, JsonNode? property)
+    {
+        var ui = property?["x-ui"];
+        var operators = property?["properties"] as JsonObject;
+        if ((string?)ui?["widget"] == "filter" && operators is not { Count: > 0 })
+        {
+            yield return $"input '{name}': widget 'filter' needs an object schema whose properties are the operators (one_of, not_in, …)";
+        }
+
+        foreach (var (label, _) in ui?["operatorLabels"] as JsonObject ?? [])
+        {
+            if (operators?.ContainsKey(label) != true)
+            {
+                yield return $"input '{name}': operatorLabels names '{label}', which is not a property (operator) of this input";
             }
         }
     }

@@ -23,6 +23,21 @@ public class EnumOptionsTests
     }
 
     [Test]
+    public void From_FilterWidgetWithEnumOperators_TheOperatorsOptions()
+    {
+        var options = EnumOptions.From(Property("""
+            { "type": "object", "properties": { "one_of": { "type": "array", "items": { "enum": ["live", "closed"] } } },
+              "x-ui": { "label": "S", "order": 0, "widget": "filter", "enumLabels": { "live": "Active" } } }
+            """));
+
+        Assert.That(options!.Select(o => o.Label), Is.EqualTo(Seq.Of("Active", "closed")));
+    }
+
+    [Test]
+    public void From_ObjectWithEnumPropertiesButNoFilterWidget_Null() =>
+        Assert.That(EnumOptions.From(Property("""{ "type": "object", "properties": { "one_of": { "enum": ["a"] } } }""")), Is.Null);
+
+    [Test]
     public void From_NoEnum_Null() => Assert.That(EnumOptions.From(Property("""{ "type": "string" }""")), Is.Null);
 
     private static JsonObject Property(string json) => JsonNode.Parse(json)!.AsObject();

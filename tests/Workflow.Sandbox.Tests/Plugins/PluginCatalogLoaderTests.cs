@@ -138,6 +138,22 @@ public class PluginCatalogLoaderTests
     }
 
     [Test]
+    public void Load_FilterWidgetOnAStringAndOperatorLabelsNamingNoOperator_BothReported()
+    {
+        EditHello(hello =>
+        {
+            hello["input"]!["properties"]!["name"]!["x-ui"]!["widget"] = "filter";
+            hello["input"]!["properties"]!["name"]!["x-ui"]!["operatorLabels"] = JsonNode.Parse("""{"one_of": "Any of"}""");
+        });
+
+        var catalog = Load();
+
+        Assert.That(catalog.Problems.Select(p => p.Message), Is.EquivalentTo(Seq.Of(
+            "input 'name': widget 'filter' needs an object schema whose properties are the operators (one_of, not_in, …)",
+            "input 'name': operatorLabels names 'one_of', which is not a property (operator) of this input")));
+    }
+
+    [Test]
     public void Load_DynamicOptionsNamingUnknownAction_Reported()
     {
         EditHello(hello => hello["input"]!["properties"]!["name"]!["x-ui"]!["dynamicOptions"] = JsonNode.Parse(
