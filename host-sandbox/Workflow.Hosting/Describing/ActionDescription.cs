@@ -19,7 +19,7 @@ internal static class ActionDescription
             ["category"] = manifest.Category,
             ["annotations"] = new JsonObject
             {
-                ["readOnly"] = manifest.Annotations.ReadOnly,
+                ["read_only"] = manifest.Annotations.ReadOnly,
                 ["destructive"] = manifest.Annotations.Destructive,
                 ["idempotent"] = manifest.Annotations.Idempotent,
             },
@@ -31,8 +31,8 @@ internal static class ActionDescription
                 ["input"] = e.Input.DeepClone(),
                 ["output"] = e.Output.DeepClone(),
             })]),
-            ["inputSchema"] = manifest.Input.DeepClone(),
-            ["outputSchema"] = manifest.Output.DeepClone(),
+            ["input_schema"] = manifest.Input.DeepClone(),
+            ["output_schema"] = manifest.Output.DeepClone(),
         };
     }
 

@@ -57,10 +57,10 @@ internal static class SchemaFields
             ["widget"] = ui?["widget"]?.DeepClone(),
             ["placeholder"] = ui?["placeholder"]?.DeepClone(),
             ["help"] = ui?["help"]?.DeepClone(),
-            ["enumLabels"] = ui?["enumLabels"]?.DeepClone(),
-            ["operatorLabels"] = ui?["operatorLabels"]?.DeepClone(),
-            ["visibleWhen"] = ui?["visibleWhen"]?.DeepClone(),
-            ["dynamicOptions"] = ui?["dynamicOptions"]?.DeepClone(),
+            ["enum_labels"] = ui?["enumLabels"]?.DeepClone(),
+            ["operator_labels"] = ui?["operatorLabels"]?.DeepClone(),
+            ["visible_when"] = ui?["visibleWhen"]?.DeepClone(),
+            ["dynamic_options"] = ui?["dynamicOptions"]?.DeepClone(),
         };
     }
 

@@ -25,9 +25,9 @@ internal static class TriggerDescription
             {
                 ["type"] = e.Type,
                 ["visibility"] = e.Visibility,
-                ["completedBy"] = e.Completion?.Action,
+                ["completed_by"] = e.Completion?.Action,
             })]),
-            ["poll"] = m.Poll is { } poll ? new JsonObject { ["action"] = poll.Action, ["maxPerPoll"] = poll.MaxPerPoll } : null,
+            ["poll"] = m.Poll is { } poll ? new JsonObject { ["action"] = poll.Action, ["max_per_poll"] = poll.MaxPerPoll } : null,
             ["fields"] = SchemaFields.Outputs(m.Output),
             ["setup"] = m.Setup,
             ["examples"] = new JsonArray([.. m.Examples.Select(x => new JsonObject

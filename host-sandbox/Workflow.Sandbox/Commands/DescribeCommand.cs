@@ -68,13 +68,13 @@ internal static class DescribeCommand
         console.MarkupLine($"[bold]{E(d["title"])}[/] ({E(d["id"])} {E(d["version"])}) · {E(d["category"])}");
         console.WriteLine(d["description"]!.GetValue<string>());
         var a = d["annotations"]!;
-        console.MarkupLine($"read-only: {E(a["readOnly"])} · destructive: {E(a["destructive"])} · idempotent: {E(a["idempotent"])}");
+        console.MarkupLine($"read-only: {E(a["read_only"])} · destructive: {E(a["destructive"])} · idempotent: {E(a["idempotent"])}");
 
         var inputs = new Table().Title("Inputs").AddColumns("Name", "Type", "Required", "Default", "Label", "Group", "Widget", "Options from");
         foreach (var i in d["inputs"]!.AsArray())
         {
             inputs.AddRow(E(i!["name"]), E(i["type"]), E(i["required"]), E(i["default"]?.ToJsonString()), E(i["label"]), E(i["group"]), E(i["widget"]),
-                E(ActionDescription.OptionsSource(i["dynamicOptions"])));
+                E(ActionDescription.OptionsSource(i["dynamic_options"])));
         }
 
         var outputs = new Table().Title("Output fields").AddColumns("Name", "Type", "Required", "Description");
@@ -103,7 +103,7 @@ internal static class DescribeCommand
         var events = new Table().Title("Event types").AddColumns("Event type", "Visibility", "Completed with");
         foreach (var e in d["events"]!.AsArray())
         {
-            events.AddRow(E(e!["type"]), E(e["visibility"]), E(e["completedBy"]));
+            events.AddRow(E(e!["type"]), E(e["visibility"]), E(e["completed_by"]));
         }
 
         var fields = new Table().Title("trigger fields").AddColumns("Name", "Type", "Required", "Description");

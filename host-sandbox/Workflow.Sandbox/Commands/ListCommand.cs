@@ -93,16 +93,16 @@ internal static class ListCommand
         {
             ["id"] = p.Manifest.Id,
             ["version"] = p.Manifest.Version,
-            ["displayName"] = p.Manifest.DisplayName,
+            ["display_name"] = p.Manifest.DisplayName,
             ["directory"] = p.Directory,
-            ["testConnection"] = p.Manifest.TestConnection,
+            ["test_connection"] = p.Manifest.TestConnection,
             ["actions"] = new JsonArray([.. p.Actions.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new JsonObject
             {
                 ["id"] = a.Id,
                 ["version"] = a.Manifest.Version,
                 ["title"] = a.Manifest.Title,
                 ["category"] = a.Manifest.Category,
-                ["readOnly"] = a.Manifest.Annotations.ReadOnly,
+                ["read_only"] = a.Manifest.Annotations.ReadOnly,
                 ["destructive"] = a.Manifest.Annotations.Destructive,
                 ["idempotent"] = a.Manifest.Annotations.Idempotent,
             })]),

@@ -41,7 +41,7 @@ internal static class ListenCommand
     public static Command Create(CommandServices services)
     {
         var command = new Command(
-            "listen", "Receive incident.io webhooks on 127.0.0.1 and run the workflows they trigger, until Ctrl+C.\nExample: listen examples/critical-incident-created.json --simulate");
+            "listen", "Receive incident.io webhooks on 127.0.0.1 and run the workflows they trigger, until Ctrl+C.\nExample: listen host-sandbox/examples/critical-incident-created.json --simulate");
         var binder = new SettingsBinder<Settings>(command)
             .Arguments("WORKFLOW_FILE", "Workflow files whose trigger.on names a trigger (see `list`).", (s, v) => s.Files = v)
             .Option("--port", "PORT", "Port on 127.0.0.1 (0: a free one).", (s, v) => s.Port = v, 8790)

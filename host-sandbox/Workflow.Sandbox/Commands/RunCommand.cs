@@ -18,7 +18,7 @@ internal static class RunCommand
 
     public static Command Create(CommandServices services)
     {
-        var command = new Command("run", "Run one action.\nExample: run incidentio.get_incident --input '{\"incident_id\":\"01FDAG4SAP5TYPT98WGR2N7W91\"}'");
+        var command = new Command("run", "Run one action.\nExample: run incidentio.list_incidents --input '{\"status_category\": {\"one_of\": [\"live\"]}}' --simulate");
         var binder = new SettingsBinder<Settings>(command)
             .Argument("ACTION_ID", "The action to run, e.g. incidentio.get_incident.", (s, v) => s.ActionId = v)
             .Option<string>("--input", "INPUT", "The input: a JSON file, - for stdin, or inline JSON. Default: {}.", (s, v) => s.Input = v);

@@ -4,6 +4,7 @@ using Spectre.Console;
 using Workflow.Hosting.Output;
 using Workflow.Hosting.Running;
 using Workflow.Hosting.Sessions;
+using Workflow.Hosting.Text;
 using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Rendering;
 
@@ -48,7 +49,7 @@ internal static class ValidateCommand
                 console.MarkupLine($"[red]✗ {Markup.Escape(directory)}[/]");
             }
 
-            var summary = $"{catalog.Plugins.Count} plugin(s), {catalog.Actions.Count()} action(s), {catalog.Triggers.Count()} trigger(s), {catalog.Problems.Count} problem(s) in {catalog.Directory}";
+            var summary = $"{Counted.Of(catalog.Plugins.Count, "plugin")}, {Counted.Of(catalog.Actions.Count(), "action")}, {Counted.Of(catalog.Triggers.Count(), "trigger")}, {Counted.Of(catalog.Problems.Count, "problem")} in {catalog.Directory}";
             console.MarkupLine(ok ? $"[green]✓ {Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
         }
 

@@ -28,7 +28,7 @@ internal static class WorkflowCommand
     public static Command Create(CommandServices services)
     {
         var command = new Command(
-            "workflow", "Run a workflow file: each step's templated input rendered, validated and run in order.\nExample: workflow examples/alert-to-incident.json --simulate");
+            "workflow", "Run a workflow file: each step's templated input rendered, validated and run in order.\nExample: workflow host-sandbox/examples/alert-to-incident.json --simulate");
         var binder = new SettingsBinder<Settings>(command)
             .Argument("FILE", "The workflow file (format: schemas/workflow.schema.json).", (s, v) => s.File = v)
             .Option<string>("--trigger", "TRIGGER", "The trigger payload: a JSON file, - for stdin, or inline JSON. Default: the file's trigger.example, else {}.", (s, v) => s.Trigger = v)

@@ -43,11 +43,11 @@ public class DropInFolderTests
     [Test]
     public void Publish_EveryManifest_SchemaResolvesInsideTheFolder()
     {
-        var manifests = Directory.GetFiles(Path.Combine(_artifacts.PluginFolder, "actions"), "*.json")
+        var manifests = new[] { "actions", "triggers" }.SelectMany(kind => Directory.GetFiles(Path.Combine(_artifacts.PluginFolder, kind), "*.json"))
             .Prepend(Path.Combine(_artifacts.PluginFolder, "plugin.json")).ToList();
 
-        var sourceActions = Directory.GetFiles(Path.Combine(RepoPaths.Root, "manifests", "incidentio", "actions"), "*.json").Length;
-        Assert.That(manifests, Has.Count.EqualTo(sourceActions + 1), "every action manifest of the source, and plugin.json");
+        var source = new[] { "actions", "triggers" }.Sum(kind => Directory.GetFiles(Path.Combine(RepoPaths.Root, "manifests", "incidentio", kind), "*.json").Length);
+        Assert.That(manifests, Has.Count.EqualTo(source + 1), "every action and trigger manifest of the source, and plugin.json");
         foreach (var manifest in manifests)
         {
             var schema = JsonNode.Parse(File.ReadAllText(manifest))!["$schema"]!.GetValue<string>();

@@ -29,7 +29,7 @@ public class BuilderPageTests : BrowserFixture
             {
                 var name = input["name"]!.GetValue<string>();
                 var field = Field(name);
-                if (input["visibleWhen"] is not null)
+                if (input["visible_when"] is not null)
                 {
                     await Expect(field).ToBeHiddenAsync();
                     continue;

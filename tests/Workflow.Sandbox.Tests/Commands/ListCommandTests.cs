@@ -22,7 +22,7 @@ public class ListCommandTests
         var json = JsonNode.Parse(result.Output)!;
         var actions = json["plugins"]!.AsArray().SelectMany(p => p!["actions"]!.AsArray()).ToList();
         Assert.That(actions.Select(a => (a!["id"]!.GetValue<string>(), a["title"]!.GetValue<string>())), Does.Contain(("sample.echo", "Echo")));
-        Assert.That(actions.Single(a => a!["id"]!.GetValue<string>() == "sample.echo")!["readOnly"]!.GetValue<bool>(), Is.True);
+        Assert.That(actions.Single(a => a!["id"]!.GetValue<string>() == "sample.echo")!["read_only"]!.GetValue<bool>(), Is.True);
         Assert.That(json["problems"]!.AsArray(), Is.Empty);
     }
 

@@ -10,7 +10,7 @@ public class ValidateCommandTests
         var result = await new SandboxCli().RunAsync("validate");
 
         Assert.That(result.ExitCode, Is.Zero, result.Output);
-        Assert.That(result.Output, Does.Contain("2 plugin(s), 10 action(s), 0 trigger(s), 0 problem(s)"));
+        Assert.That(result.Output, Does.Contain("2 plugins, 10 actions, 0 triggers, 0 problems"));
     }
 
     [Test]

@@ -24,7 +24,7 @@ public class SchemaFieldsTests
         Assert.That(b["default"]!.GetValue<string>(), Is.EqualTo("x"));
         Assert.That(b["group"]!.GetValue<string>(), Is.EqualTo("basic"));
         Assert.That(b["widget"]!.GetValue<string>(), Is.EqualTo("select"));
-        Assert.That(b["dynamicOptions"]!["action"]!.GetValue<string>(), Is.EqualTo("p.list"));
+        Assert.That(b["dynamic_options"]!["action"]!.GetValue<string>(), Is.EqualTo("p.list"));
         Assert.That(inputs[1]!["group"]!.GetValue<string>(), Is.EqualTo("advanced"));
     }
 

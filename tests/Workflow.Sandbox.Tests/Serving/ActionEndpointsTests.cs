@@ -26,7 +26,7 @@ public class ActionEndpointsTests : BuilderHostFixture
         Assert.That(status, Is.EqualTo(200));
         var inputs = body["inputs"]!.AsArray();
         Assert.That(inputs.Take(3).Select(i => i!["name"]!.GetValue<string>()), Is.EqualTo(Seq.Of("name", "summary", "severity_id")));
-        Assert.That(inputs.Single(i => i!["name"]!.GetValue<string>() == "retrospective_incident_options")!["visibleWhen"]!["equals"]!.GetValue<string>(),
+        Assert.That(inputs.Single(i => i!["name"]!.GetValue<string>() == "retrospective_incident_options")!["visible_when"]!["equals"]!.GetValue<string>(),
             Is.EqualTo("retrospective"));
     }
 

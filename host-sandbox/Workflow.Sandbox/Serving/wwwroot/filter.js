@@ -13,10 +13,10 @@ export function filter(id, input, schema) {
     const multiple = operand?.type === 'array';
     const values = multiple ? operand.items?.enum : operand?.enum;
     const partId = `${id}-${slug(operator)}`;
-    const label = input.operatorLabels?.[operator] ?? operator;
+    const label = input.operator_labels?.[operator] ?? operator;
     const select = el('select', { id: partId, multiple });
-    if (!input.dynamicOptions) {
-      fillOptions(select, (values ?? []).map(v => ({ value: v, label: input.enumLabels?.[v] ?? String(v) })), { placeholder: input.placeholder ?? '—' });
+    if (!input.dynamic_options) {
+      fillOptions(select, (values ?? []).map(v => ({ value: v, label: input.enum_labels?.[v] ?? String(v) })), { placeholder: input.placeholder ?? '—' });
     }
     select.dataset.placeholder = input.placeholder ?? '—';
     parts.push({ operator, select });

@@ -10,7 +10,7 @@ export class ActionForm {
     this.form = formElement;
     this.onError = onError;
     this.fields = new Map();
-    const schemaOf = name => description.inputSchema?.properties?.[name];
+    const schemaOf = name => description.input_schema?.properties?.[name];
     const basic = el('div', { className: 'group-basic' });
     const advancedBody = el('div');
     const advanced = el('details', { className: 'advanced' }, el('summary', {}, 'More options'), advancedBody);
@@ -40,7 +40,7 @@ export class ActionForm {
     const help = input.help ? el('p', { className: 'help', id: ids.help }, plain(input.help)) : null;
     // x-ui.help is the builder's line; the schema's description (often the API's wording) only when there is none.
     const desc = input.description && !input.help ? el('p', { className: 'desc', id: ids.desc }, plain(input.description)) : null;
-    const optionDesc = input.dynamicOptions && widget !== 'filter' ? el('p', { className: 'option-desc', id: ids.option, 'aria-live': 'polite' }) : null;
+    const optionDesc = input.dynamic_options && widget !== 'filter' ? el('p', { className: 'option-desc', id: ids.option, 'aria-live': 'polite' }) : null;
     const error = el('p', { className: 'error', id: ids.error, hidden: true });
     const c = control.control;
     if (widget === 'filter') c.setAttribute('aria-labelledby', label.id); // a group of operator controls, not one labelable control
@@ -51,8 +51,8 @@ export class ActionForm {
       : el('div', { className: 'field', 'data-name': input.name }, label, c, optionDesc, help, desc, error);
     const field = { input, widget, ...control, root, error, optionDesc, ids };
     if (widget === 'select' || widget === 'multiselect') {
-      if (input.dynamicOptions) fillOptions(c, [], { placeholder: 'Loading…' });
-      else fillOptions(c, (input.enum ?? schema?.items?.enum ?? []).map(v => ({ value: v, label: input.enumLabels?.[v] ?? String(v) })),
+      if (input.dynamic_options) fillOptions(c, [], { placeholder: 'Loading…' });
+      else fillOptions(c, (input.enum ?? schema?.items?.enum ?? []).map(v => ({ value: v, label: input.enum_labels?.[v] ?? String(v) })),
         { placeholder: input.placeholder && !input.enum?.includes(input.placeholder) ? input.placeholder : '—' });
     }
     if (input.default !== undefined && input.default !== null) control.write(input.default);
@@ -61,11 +61,11 @@ export class ActionForm {
 
   /** Loads every dynamic dropdown (call once after the form is in the page). */
   async loadOptions() {
-    await Promise.all([...this.fields.values()].filter(f => f.input.dynamicOptions).map(f => this.#load(f)));
+    await Promise.all([...this.fields.values()].filter(f => f.input.dynamic_options).map(f => this.#load(f)));
   }
 
   async #load(field) {
-    const spec = field.input.dynamicOptions;
+    const spec = field.input.dynamic_options;
     const values = this.values();
     // A filter has one select per operator, all fed by the same options.
     const selects = field.selects ?? [field.control];
@@ -109,7 +109,7 @@ export class ActionForm {
     this.#applyVisibility();
     if (event.type === 'change') {
       for (const other of this.fields.values()) {
-        if (other.input.dynamicOptions?.dependsOn?.includes(name)) this.#load(other);
+        if (other.input.dynamic_options?.dependsOn?.includes(name)) this.#load(other);
       }
     }
   }
@@ -117,7 +117,7 @@ export class ActionForm {
   #applyVisibility() {
     const values = this.values({ all: true });
     for (const field of this.fields.values()) {
-      const rule = field.input.visibleWhen;
+      const rule = field.input.visible_when;
       field.root.hidden = rule ? !matches(rule, values) : false;
     }
   }

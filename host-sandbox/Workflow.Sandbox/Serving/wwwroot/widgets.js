@@ -5,7 +5,7 @@ import { filter } from './filter.js';
 
 export function widgetOf(input, schema) {
   if (input.widget) return input.widget;
-  if (input.dynamicOptions || input.enum) return schema?.type === 'array' ? 'multiselect' : 'select';
+  if (input.dynamic_options || input.enum) return schema?.type === 'array' ? 'multiselect' : 'select';
   const type = input.type;
   if (type.startsWith('boolean')) return 'switch';
   if (type.startsWith('integer') || type.startsWith('number')) return 'number';
