@@ -1,9 +1,5 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Workflow.Hosting.Sessions;
-using Workflow.Sandbox.Cli;
-using Workflow.Sandbox.Rendering;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Commands;
@@ -57,8 +53,7 @@ public partial class JsonOptionTests
             wrong.AddRange(NotSnakeCase(json, "").Select(pointer => $"{string.Join(' ', line)}: {pointer}"));
         }
 
-        var withJson = Program.CommandTree(CommandServices.Create(new HostEnvironment { Masker = cli.Masker }, new Terminal(TextWriter.Null, plain: true)))
-            .Subcommands.Where(c => c.Options.Any(o => o.Name == "--json")).Select(c => c.Name);
+        var withJson = SandboxCli.CommandTree().Subcommands.Where(c => c.Options.Any(o => o.Name == "--json")).Select(c => c.Name);
         Assert.Multiple(() =>
         {
             Assert.That(wrong, Is.Empty);

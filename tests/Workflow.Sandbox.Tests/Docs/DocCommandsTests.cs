@@ -1,13 +1,8 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using IncidentPlugin.TestSupport;
-using Workflow.Hosting.Masking;
-using Workflow.Hosting.Sessions;
-using Workflow.Sandbox.Cli;
-using Workflow.Sandbox.Rendering;
 using Workflow.Sandbox.Tests.EndToEnd;
 using Workflow.Sandbox.Tests.Support;
 
@@ -70,7 +65,7 @@ public partial class DocCommandsTests
         Assert.Multiple(() =>
         {
             Assert.That(failures, Is.Empty, string.Join("\n\n", failures));
-            Assert.That(commands.Count(c => c.Source.StartsWith("--help", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(Program.CommandTree(Services()).Subcommands.Count - 2),
+            Assert.That(commands.Count(c => c.Source.StartsWith("--help", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(SandboxCli.CommandTree().Subcommands.Count - 2),
                 "most commands show an example in --help");
         });
     }
@@ -94,13 +89,10 @@ public partial class DocCommandsTests
 
     // The example line of every command's --help.
     private static IEnumerable<DocCommand> HelpExamples() =>
-        Program.CommandTree(Services()).Subcommands
+        SandboxCli.CommandTree().Subcommands
             .Select(c => (c.Name, Example: ExampleLine().Match(c.Description ?? "")))
             .Where(c => c.Example.Success)
             .Select((c, i) => DocCommands.FromHelp(c.Name, c.Example.Groups[1].Value, 100_000 + i));
-
-    private static CommandServices Services() =>
-        CommandServices.Create(new HostEnvironment { Masker = new SecretMasker() }, new Terminal(TextWriter.Null, plain: true));
 
     // A documented fixed port becomes a free one (the same one wherever the block repeats it); state goes to a temp folder.
     private static List<string> Offline(DocCommand command, Dictionary<string, string> ports, string stateDir)

@@ -30,6 +30,10 @@ internal sealed class SandboxCli
 
     public ListLoggerProvider Logs { get; } = new();
 
+    /// <summary>The host's command tree (to read its commands, options and --help texts; not to run).</summary>
+    public static System.CommandLine.RootCommand CommandTree() =>
+        Program.CommandTree(CommandServices.Create(new HostEnvironment { Masker = new SecretMasker() }, new Terminal(TextWriter.Null, plain: true)));
+
     /// <summary>Runs one command line through the host's command tree.</summary>
     public async Task<CliResult> RunAsync(params string[] args)
     {
