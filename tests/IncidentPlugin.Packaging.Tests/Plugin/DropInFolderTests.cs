@@ -14,6 +14,9 @@ public class DropInFolderTests
 {
     private static readonly string[] PluginDlls = ["IncidentIo.Plugin.dll", "RestSharp.dll", "Polly.Core.dll", "Polly.RateLimiting.dll"];
 
+    // The folders of a plugin that hold manifests with a relative $schema.
+    private static readonly string[] ManifestFolders = ["actions", "triggers"];
+
     private Artifacts _artifacts = null!;
 
     [OneTimeSetUp]
@@ -43,10 +46,10 @@ public class DropInFolderTests
     [Test]
     public void Publish_EveryManifest_SchemaResolvesInsideTheFolder()
     {
-        var manifests = new[] { "actions", "triggers" }.SelectMany(kind => Directory.GetFiles(Path.Combine(_artifacts.PluginFolder, kind), "*.json"))
+        var manifests = ManifestFolders.SelectMany(kind => Directory.GetFiles(Path.Combine(_artifacts.PluginFolder, kind), "*.json"))
             .Prepend(Path.Combine(_artifacts.PluginFolder, "plugin.json")).ToList();
 
-        var source = new[] { "actions", "triggers" }.Sum(kind => Directory.GetFiles(Path.Combine(RepoPaths.Root, "manifests", "incidentio", kind), "*.json").Length);
+        var source = ManifestFolders.Sum(kind => Directory.GetFiles(Path.Combine(RepoPaths.Root, "manifests", "incidentio", kind), "*.json").Length);
         Assert.That(manifests, Has.Count.EqualTo(source + 1), "every action and trigger manifest of the source, and plugin.json");
         foreach (var manifest in manifests)
         {
