@@ -26,7 +26,6 @@ foreach (var file in report.RootElement.GetProperty("files").EnumerateObject())
     {
         var status = mutant.GetProperty("status").GetString() ?? "";
         tally.Add(status);
-        total.Add(status);
         if (status is "Survived" or "NoCoverage")
         {
             var line = mutant.GetProperty("location").GetProperty("start").GetProperty("line").GetInt32();
@@ -41,6 +40,7 @@ Console.WriteLine($"{"folder",-40} {"score",7} {"killed",7} {"timeout",8} {"surv
 foreach (var (folder, t) in folders.Where(f => f.Value.Measured))
 {
     Console.WriteLine(t.Row(folder));
+    total.Add(t);
 }
 Console.WriteLine(total.Row("all"));
 if (survivors.Count > 0)
@@ -66,6 +66,15 @@ internal sealed class Tally
     public int CompileError { get; private set; }
 
     public bool Measured => Killed + Timeout + Survived + NoCoverage > 0;
+
+    public void Add(Tally other)
+    {
+        Killed += other.Killed;
+        Timeout += other.Timeout;
+        Survived += other.Survived;
+        NoCoverage += other.NoCoverage;
+        CompileError += other.CompileError;
+    }
 
     public void Add(string status)
     {
