@@ -2,7 +2,8 @@
 // (mutation-testing-elements schema: files → mutants with a status). Run by run.sh:
 //   dotnet run --file tests/Mutation/Scores.cs -- artifacts/mutation/plugin/reports/mutation-report.json
 // Score = (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage), as Stryker computes it;
-// CompileError and Ignored mutants are not scored.
+// CompileError and Ignored mutants are not scored; a folder with nothing scored (outside --mutate) is not shown, and
+// "no compile" counts the mutants Stryker dropped because the changed code would not compile (not a test gap).
 using System.Text.Json;
 
 if (args.Length != 1 || !File.Exists(args[0]))
@@ -25,7 +26,6 @@ foreach (var file in report.RootElement.GetProperty("files").EnumerateObject())
     {
         var status = mutant.GetProperty("status").GetString() ?? "";
         tally.Add(status);
-        total.Add(status);
         if (status is "Survived" or "NoCoverage")
         {
             var line = mutant.GetProperty("location").GetProperty("start").GetProperty("line").GetInt32();
@@ -36,10 +36,11 @@ foreach (var file in report.RootElement.GetProperty("files").EnumerateObject())
 }
 
 Console.WriteLine();
-Console.WriteLine($"{"folder",-40} {"score",7} {"killed",7} {"timeout",8} {"survived",9} {"no cov.",8}");
-foreach (var (folder, t) in folders)
+Console.WriteLine($"{"folder",-40} {"score",7} {"killed",7} {"timeout",8} {"survived",9} {"no cov.",8} {"no compile",11}");
+foreach (var (folder, t) in folders.Where(f => f.Value.Measured))
 {
     Console.WriteLine(t.Row(folder));
+    total.Add(t);
 }
 Console.WriteLine(total.Row("all"));
 if (survivors.Count > 0)
@@ -62,6 +63,18 @@ internal sealed class Tally
     public int Timeout { get; private set; }
     public int Survived { get; private set; }
     public int NoCoverage { get; private set; }
+    public int CompileError { get; private set; }
+
+    public bool Measured => Killed + Timeout + Survived + NoCoverage > 0;
+
+    public void Add(Tally other)
+    {
+        Killed += other.Killed;
+        Timeout += other.Timeout;
+        Survived += other.Survived;
+        NoCoverage += other.NoCoverage;
+        CompileError += other.CompileError;
+    }
 
     public void Add(string status)
     {
@@ -71,6 +84,7 @@ internal sealed class Tally
             case "Timeout": Timeout++; break;
             case "Survived": Survived++; break;
             case "NoCoverage": NoCoverage++; break;
+            case "CompileError": CompileError++; break;
         }
     }
 
@@ -78,6 +92,6 @@ internal sealed class Tally
     {
         var scored = Killed + Timeout + Survived + NoCoverage;
         var score = scored == 0 ? "n/a" : $"{100.0 * (Killed + Timeout) / scored:0.0} %";
-        return $"{name,-40} {score,7} {Killed,7} {Timeout,8} {Survived,9} {NoCoverage,8}";
+        return $"{name,-40} {score,7} {Killed,7} {Timeout,8} {Survived,9} {NoCoverage,8} {CompileError,11}";
     }
 }

@@ -42,7 +42,24 @@ while [ $# -gt 0 ]; do
 done
 
 out="$repo/artifacts/mutation/$project"
-rm -rf "$out"
+running="$out.running"   # the last finished report stays in $out until a new one is written
 dotnet tool restore >/dev/null
-(cd "$tests_dir" && dotnet stryker --config-file stryker-config.json --output "$out" --skip-version-check "${args[@]}")
+stryker() {
+  rm -rf "$running"
+  (cd "$tests_dir" && dotnet stryker --config-file stryker-config.json --output "$running" --skip-version-check "${args[@]}") 2>&1 \
+    | tee "$repo/artifacts/mutation/$project.log"
+}
+mkdir -p "$repo/artifacts/mutation"
+stryker || true
+# On a loaded machine Stryker's project analysis (Buildalyzer) can time out before anything is mutated: try once more.
+if [ ! -f "$running/reports/mutation-report.json" ] && grep -q "Could not find build environment" "$repo/artifacts/mutation/$project.log"; then
+  echo "run.sh: Stryker's project analysis timed out (loaded machine); trying once more" >&2
+  stryker || true
+fi
+if [ ! -f "$running/reports/mutation-report.json" ]; then
+  echo "run.sh: Stryker wrote no report (see artifacts/mutation/$project.log)" >&2
+  exit 1
+fi
+rm -rf "$out"
+mv "$running" "$out"
 scores "$out/reports/mutation-report.json"

@@ -43,4 +43,23 @@ public sealed class BaseUrlGuardTests : StubFixture
             Assert.That(elsewhere.RequestCount + Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public void Refused_Request_NamesWhereItWouldGoAndThePathInOneDetail()
+    {
+        var request = new ApiRequest(IncidentIoOperations.ListSeverities);
+
+        var error = BaseUrlGuard.Refused(request, new Uri("https://api.incident.io"), "https://evil.example/v1/x");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo(
+                "Refused to list severities: the request would go to https://evil.example/v1/x, outside the connection's base_url https://api.incident.io/"));
+            Assert.That(error.Hint, Is.EqualTo("The API key is only ever sent to base_url. Give a path relative to it, such as /v2/incidents."));
+            Assert.That(error.Attempts, Is.Zero);
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.Details.Single(), Is.EqualTo(new ActionErrorDetail("/path", "leaves the connection's base_url (https://api.incident.io/)", "outside_base_url")));
+        });
+    }
 }

@@ -26,6 +26,12 @@ public sealed class BaseUrlPolicyTests
     public void Refusal_HttpToAnotherHost_SaysTheKeyWouldCrossInClearText(string baseUrl) =>
         Assert.That(BaseUrlPolicy.Refusal(new Uri(baseUrl)), Does.StartWith("base_url").And.Contain("the API key would cross the network in clear text; use https"));
 
+    [Test]
+    public void Refusal_HttpToAnotherHost_NamesTheSchemeAndAuthorityAndWhatIsAllowed() =>
+        Assert.That(BaseUrlPolicy.Refusal(new Uri("http://example.com:8080/api")), Is.EqualTo(
+            "base_url http://example.com:8080 uses plain http: the API key would cross the network in clear text; use https "
+            + "(plain http is only allowed to a loopback host: localhost, 127.0.0.0/8 or [::1])"));
+
     [TestCase("ftp://api.incident.io")]
     [TestCase("ws://127.0.0.1")]
     [TestCase("mailto:ops@example.com")]

@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text.Json;
 using IncidentIo.Plugin.Client;
+using RestSharp;
 using IncidentIo.Plugin.Tests.Support;
 
 namespace IncidentIo.Plugin.Tests.Client;
@@ -46,4 +48,59 @@ public sealed class IncidentIoOperationsTests : StubFixture
             Assert.That(Stub.LastRequest.Path, Is.EqualTo(operation.Path.Replace("{id}", "01FDAG4SAP5TYPT98WGR2N7W91", StringComparison.Ordinal)));
         });
     }
+
+    private static IEnumerable<TestCaseData> Every() =>
+        typeof(IncidentIoOperations).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Select(p => new TestCaseData(p.Name));
+
+    private static IEnumerable<TestCaseData> Reads() =>
+        Every().Where(c => Named((string)c.Arguments[0]!).Method == Method.Get);
+
+    private static ApiOperation Named(string name) => (ApiOperation)typeof(IncidentIoOperations).GetProperty(name)!.GetValue(null)!;
+
+    [TestCaseSource(nameof(Reads))]
+    public void MayRetry_EveryRead_IsTrueWithoutAnyKey(string name) =>
+        Assert.That(new ApiRequest(Named(name)).MayRetry, Is.True);
+
+    // The writes' retry policy, as each operation's documentation argues it.
+    [TestCase(nameof(IncidentIoOperations.CreateIncident), false, true)]
+    [TestCase(nameof(IncidentIoOperations.EditIncident), true, true)]
+    [TestCase(nameof(IncidentIoOperations.SendAlertEvent), false, true)]
+    [TestCase(nameof(IncidentIoOperations.ResolveAlert), true, true)]
+    [TestCase(nameof(IncidentIoOperations.CreateEscalation), false, true)]
+    [TestCase(nameof(IncidentIoOperations.CancelEscalation), true, true)]
+    [TestCase(nameof(IncidentIoOperations.CreateFollowUp), false, false)]
+    public void MayRetry_Write_DependsOnTheOperationAndItsKey(string name, bool withoutKey, bool withKey)
+    {
+        var operation = Named(name);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(operation.Method, Is.EqualTo(Method.Post));
+            Assert.That(new ApiRequest(operation).MayRetry, Is.EqualTo(withoutKey), "without an idempotency key");
+            Assert.That(new ApiRequest(operation).WithIdempotencyKey("key-1").MayRetry, Is.EqualTo(withKey), "with an idempotency key");
+        });
+    }
+
+    [Test]
+    public void MayRetry_EveryWrite_HasARowAbove()
+    {
+        var writes = typeof(IncidentIoOperations).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => Named(p.Name).Method != Method.Get)
+            .Select(p => p.Name);
+        var rows = typeof(IncidentIoOperationsTests).GetMethod(nameof(MayRetry_Write_DependsOnTheOperationAndItsKey))!
+            .GetCustomAttributes<TestCaseAttribute>()
+            .Select(c => (string)c.Arguments[0]!);
+
+        Assert.That(rows, Is.EquivalentTo(writes), "a new write needs its retry policy stated in MayRetry_Write_DependsOnTheOperationAndItsKey");
+    }
+
+    // The phrase completes "API key does not have permission to …" in every error about the call.
+    [TestCaseSource(nameof(Every))]
+    public void Phrase_EveryOperation_IsALowerCaseVerbPhrase(string name) =>
+        Assert.That(Named(name).Phrase, Does.Match("^(list|view|create|edit|send|resolve|cancel) [a-z -]+$"));
+
+    [TestCaseSource(nameof(Every))]
+    public void Credential_EveryOperationButAlertEvents_IsTheApiKey(string name) =>
+        Assert.That(Named(name).Credential, Is.EqualTo(name == nameof(IncidentIoOperations.SendAlertEvent) ? ApiCredential.AlertSourceToken : ApiCredential.ApiKey));
 }

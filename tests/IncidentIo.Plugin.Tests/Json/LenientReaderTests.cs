@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IncidentIo.Plugin.Json;
 using IncidentIo.Plugin.Models;
 using IncidentIo.Plugin.Tests.Support;
@@ -64,5 +65,105 @@ public sealed class LenientReaderTests
         var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>(body, out _));
 
         Assert.That(problem!.Field, Is.EqualTo(expectedField));
+    }
+
+    [Test]
+    public void Read_OptionalFieldOfAnotherType_WarningSaysWhatCouldNotBeReadWithoutStjsPosition()
+    {
+        var body = IncidentBodies.Show.Replace("\"permalink\":\"https://app.incident.io/incidents/123\"", "\"permalink\":42", StringComparison.Ordinal);
+
+        LenientReader.Read<IncidentsShowResultV2>(body, out var warnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(warnings.Single().Message, Is.EqualTo("left out: not readable as System.String"));
+            Assert.That(warnings.Single().Code, Is.EqualTo("unreadable"));
+        });
+    }
+
+    [Test]
+    public void Read_ListItemLackingWhatThePluginNeeds_ItemLeftOutOthersKept()
+    {
+        var page = IncidentPages.Page(["A", "B", "C"], after: null);
+        page["incidents"]![1]!.AsObject().Remove("reference");
+
+        var list = LenientReader.Read<IncidentsListResultV2>(page.ToJsonString(), out var warnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(list.Incidents.Select(i => i.Id), Is.EqualTo(new[] { "A", "C" }));
+            Assert.That(warnings.Select(w => w.Field), Is.EqualTo(new[] { "/incidents/1" }));
+        });
+    }
+
+    [TestCase(1)]
+    [TestCase(64)]
+    public void Read_UpTo64UnreadableValues_LeavesEachOutWithAWarning(int unreadable)
+    {
+        var list = LenientReader.Read<IncidentsListResultV2>(PageWithUnreadablePermalinks(unreadable), out var warnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(list.Incidents, Has.Count.EqualTo(unreadable));
+            Assert.That(warnings, Has.Count.EqualTo(unreadable));
+            Assert.That(warnings[^1].Field, Is.EqualTo($"/incidents/{unreadable - 1}/permalink"));
+        });
+    }
+
+    [Test]
+    public void Read_MoreThan64UnreadableValues_GivesUpNamingTheNextOneAndListingWhatWasLeftOut()
+    {
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsListResultV2>(PageWithUnreadablePermalinks(65), out _));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem!.Field, Is.EqualTo("/incidents/64/permalink"));
+            Assert.That(problem.LeftOut, Has.Count.EqualTo(64));
+        });
+    }
+
+    [Test]
+    public void Read_JsonNull_FailsForTheWholeBody()
+    {
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>("null", out _));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem!.Field, Is.Empty);
+            Assert.That(problem.Message, Is.EqualTo("the body: the body is empty (JSON null)"));
+            Assert.That(problem.LeftOut, Is.Empty);
+        });
+    }
+
+    [TestCase("<html>502 Bad Gateway</html>")]
+    [TestCase("{\"incident\":")]
+    public void Read_NotJson_FailsForTheWholeBodySayingSo(string body)
+    {
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>(body, out _));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem!.Field, Is.Empty);
+            Assert.That(problem.Message, Does.StartWith("the body: not JSON: ").And.Not.Contain(" Path: "));
+        });
+    }
+
+    [Test]
+    public void Read_WholeBodyOfAnotherType_FailsForTheWholeBody()
+    {
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>("[1,2]", out _));
+
+        Assert.That(problem!.Field, Is.Empty);
+    }
+
+    private static string PageWithUnreadablePermalinks(int count)
+    {
+        var page = IncidentPages.Page(IncidentPages.Ids("I", count), after: null);
+        foreach (var incident in page["incidents"]!.AsArray())
+        {
+            incident!["permalink"] = 42;
+        }
+
+        return page.ToJsonString();
     }
 }

@@ -46,8 +46,10 @@ public sealed class CreateEscalationActionTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
-            Assert.That(error.Message, Does.Contain("not both"));
+            Assert.That(error.Message, Is.EqualTo(
+                "give escalation_path_id or user_ids, not both: incident.io pages either through a path or the users directly"));
             Assert.That(error.Details.Single().Field, Is.EqualTo("/escalation_path_id"));
+            Assert.That(error.Details.Single().Code, Is.EqualTo("not_allowed"));
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
@@ -59,8 +61,34 @@ public sealed class CreateEscalationActionTests : StubFixture
 
         Assert.Multiple(() =>
         {
+            Assert.That(error.Message, Is.EqualTo("give escalation_path_id (page through an escalation path) or user_ids (page people directly)"));
+            Assert.That(error.Details.Single().Field, Is.EqualTo("/escalation_path_id"));
             Assert.That(error.Details.Single().Code, Is.EqualTo("is_required"));
             Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_BlankPathWithUsers_PagesTheUsers()
+    {
+        Stub.Returns("POST", "/v2/escalations", 201, EscalationBodies.Created);
+
+        await ActionRuns.OutputAsync(new CreateEscalationAction(Clients), Stub.Connection(), new { title = "t", escalation_path_id = "  ", user_ids = new[] { "U1" } });
+
+        Assert.That(Stub.LastRequest.Json()["user_ids"]!.AsArray().Select(u => (string?)u), Is.EqualTo(new[] { "U1" }));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_OwnIdempotencyKey_IsSentAsGivenAndMakesA503Retried()
+    {
+        Stub.ReturnsInTurn("POST", "/v2/escalations", r => r.WithStatusCode(503), r => r.WithStatusCode(201).WithBody(EscalationBodies.Created));
+
+        await ActionRuns.OutputAsync(new CreateEscalationAction(Clients), Stub.Connection(), new { title = "t", user_ids = new[] { "U1" }, idempotency_key = "page-42" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)Stub.LastRequest.Json()["idempotency_key"], Is.EqualTo("page-42"));
+            Assert.That(Stub.RequestCount, Is.EqualTo(2));
         });
     }
 }

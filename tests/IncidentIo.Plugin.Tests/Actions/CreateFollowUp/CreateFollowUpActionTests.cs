@@ -34,4 +34,18 @@ public sealed class CreateFollowUpActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownIncident_IsNotFoundNamingIt()
+    {
+        Stub.Returns("POST", "/v2/follow_ups", 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+
+        var error = await ActionRuns.ErrorAsync(new CreateFollowUpAction(Clients), Stub.Connection(), new { incident_id = "I9", title = "t" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.NotFound));
+            Assert.That(error.Message, Is.EqualTo("incident.io has no incident \"I9\" (404)"));
+        });
+    }
 }

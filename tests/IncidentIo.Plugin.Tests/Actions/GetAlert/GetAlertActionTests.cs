@@ -43,6 +43,7 @@ public sealed class GetAlertActionTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo("alert_id is required: the alert's id"));
             Assert.That(error.Details.Single().Field, Is.EqualTo("/alert_id"));
             Assert.That(Stub.RequestCount, Is.Zero);
         });

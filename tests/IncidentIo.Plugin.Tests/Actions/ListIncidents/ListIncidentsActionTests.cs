@@ -246,18 +246,32 @@ public sealed class ListIncidentsActionTests : StubFixture
         Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Forbidden));
     }
 
-    [TestCase("page_size", 0)]
-    [TestCase("page_size", 251)]
-    [TestCase("max_results", 10_001)]
-    public async Task ExecuteAsync_OutOfRange_IsValidationFailedWithoutRequest(string field, int value)
+    [TestCase("page_size", 0, "must be between 1 and 250")]
+    [TestCase("page_size", 251, "must be between 1 and 250")]
+    [TestCase("max_results", 0, "must be between 1 and 10000")]
+    [TestCase("max_results", 10_001, "must be between 1 and 10000")]
+    public async Task ExecuteAsync_OutOfRange_IsValidationFailedWithoutRequest(string field, int value, string problem)
     {
         var error = await ActionRuns.ErrorAsync(new ListIncidentsAction(Clients), Stub.Connection(), new Dictionary<string, int> { [field] = value });
 
         Assert.Multiple(() =>
         {
-            Assert.That(error.Details.Single().Field, Is.EqualTo("/" + field));
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo($"Invalid list input: /{field} {problem}"));
+            Assert.That(error.Details.Single(), Is.EqualTo(new ActionErrorDetail("/" + field, problem, "out_of_range")));
             Assert.That(Stub.RequestCount, Is.Zero);
         });
+    }
+
+    [TestCase(1, 1, "?page_size=1")]
+    [TestCase(250, 10_000, "?page_size=250")]
+    public async Task ExecuteAsync_PageSizeAndMaxResultsAtTheirLimits_AreAccepted(int pageSize, int maxResults, string query)
+    {
+        Stub.Returns("GET", "/v2/incidents", 200, IncidentPages.Page(["A"], after: null).ToJsonString());
+
+        await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { page_size = pageSize, max_results = maxResults });
+
+        Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo(query));
     }
 
     [Test]
@@ -265,7 +279,18 @@ public sealed class ListIncidentsActionTests : StubFixture
     {
         var error = await ActionRuns.ErrorAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { status_category = "live" });
 
-        Assert.That(error.Details.Single().Field, Is.EqualTo("/status_category"));
+        Assert.That(error.Details.Single(), Is.EqualTo(new ActionErrorDetail(
+            "/status_category", "must be an object of operator to values, e.g. {\"one_of\": [\"live\"]}", "invalid_type")));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_NullFilter_IsLeftOut()
+    {
+        Stub.Returns("GET", "/v2/incidents", 200, IncidentPages.Page(["A"], after: null).ToJsonString());
+
+        await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { status_category = (string?)null, sort_by = "", filter_mode = (string?)null });
+
+        Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo("?page_size=25"));
     }
 
     [Test]

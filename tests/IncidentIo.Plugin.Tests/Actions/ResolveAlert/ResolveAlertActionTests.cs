@@ -35,4 +35,14 @@ public sealed class ResolveAlertActionTests : StubFixture
             Assert.That(error.Message, Does.Contain("Only Datadog can resolve this alert"));
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownAlert_IsNotFoundNamingIt()
+    {
+        Stub.Returns("POST", "/v2/alerts/*", 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+
+        var error = await ActionRuns.ErrorAsync(new ResolveAlertAction(Clients), Stub.Connection(), new { alert_id = "nope" });
+
+        Assert.That(error.Message, Is.EqualTo("incident.io has no alert \"nope\" (404)"));
+    }
 }

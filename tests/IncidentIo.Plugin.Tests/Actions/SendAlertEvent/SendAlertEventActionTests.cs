@@ -142,4 +142,14 @@ public sealed class SendAlertEventActionTests : StubFixture
             Assert.That(Stub.Server.LogEntries.Select(e => (string?)JsonNode.Parse(e.RequestMessage!.Body!)!["deduplication_key"]).Distinct(), Is.EqualTo(new[] { "db-1-disk-full" }));
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownSource_IsNotFoundNamingIt()
+    {
+        Stub.Returns("POST", EventsPath, 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+
+        var error = await ActionRuns.ErrorAsync(new SendAlertEventAction(Clients), AlertBodies.Connection(Stub), AlertBodies.Event());
+
+        Assert.That(error.Message, Is.EqualTo($"incident.io has no alert source \"{AlertBodies.SourceId}\" (404)"));
+    }
 }

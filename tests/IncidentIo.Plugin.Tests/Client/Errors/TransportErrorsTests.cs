@@ -1,6 +1,7 @@
 using System.Net;
 using IncidentIo.Plugin.Client;
 using IncidentIo.Plugin.Client.Errors;
+using IncidentIo.Plugin.Json;
 using IncidentIo.Plugin.Models;
 using RestSharp;
 using IncidentIo.Plugin.Tests.Support;
@@ -146,6 +147,44 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(error.Message, Is.EqualTo("The step was cancelled before incident.io answered the request to list severities"));
             Assert.That(error.Retryable, Is.False);
             Assert.That(error.Attempts, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void InvalidBody_AnswerLackingAField_NamesItAsRequiredThenWhatWasLeftOut()
+    {
+        var response = new RestResponse(new RestRequest()) { StatusCode = HttpStatusCode.OK, ResponseStatus = ResponseStatus.Completed };
+        var leftOut = new ActionErrorDetail("/incident/permalink", "left out: not readable as System.String", "unreadable");
+        var missing = new LenientReadException("/incident/id", "missing required properties including: 'id'", [leftOut]);
+
+        var error = TransportErrors.InvalidBody(Severities, response, 1, missing);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.InvalidResponse));
+            Assert.That(error.Message, Is.EqualTo(
+                "incident.io answered the request to list severities (HTTP 200) without something the plugin needs: "
+                + "/incident/id: missing required properties including: 'id'"));
+            Assert.That(error.Details, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("/incident/id", "missing required properties including: 'id'", "required"),
+                leftOut,
+            }));
+        });
+    }
+
+    [Test]
+    public void InvalidBody_WholeBodyUnusable_HasNoFieldDetail()
+    {
+        var response = new RestResponse(new RestRequest()) { StatusCode = HttpStatusCode.OK, ResponseStatus = ResponseStatus.Completed };
+
+        var error = TransportErrors.InvalidBody(Severities, response, 1, new LenientReadException("", "the body is empty (JSON null)", []));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo(
+                "incident.io answered the request to list severities (HTTP 200) without something the plugin needs: the body: the body is empty (JSON null)"));
+            Assert.That(error.Details, Is.Empty);
         });
     }
 
