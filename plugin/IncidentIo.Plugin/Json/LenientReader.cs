@@ -8,7 +8,8 @@ namespace IncidentIo.Plugin.Json;
 /// Reads incident.io's answers leniently: a field the model does not mark <c>required</c> that is missing, null or of
 /// another type is left out, with a warning at its JSON Pointer, instead of failing the whole answer. Only what the
 /// plugin needs (the models' <c>required</c>, non-nullable members) can fail it. Unknown fields are ignored and enum-like
-/// values are plain strings, so a new status category or field type passes through.
+/// values are plain strings, so a new status category or field type passes through. A <c>null</c> list item is left out the
+/// same way, and each value left out gives one warning (what was left out inside it goes with it).
 /// </summary>
 internal static class LenientReader
 {
