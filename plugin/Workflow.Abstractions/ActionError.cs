@@ -31,8 +31,9 @@ public sealed record ActionError
     public IReadOnlyList<ActionErrorDetail> Details { get; init; } = [];
 
     /// <summary>
-    /// True when the remote service may have done what was asked although the action failed: an attempt was sent and
-    /// its answer never came (the connection dropped, or it timed out).
+    /// True when the remote service may have done what was asked although the action failed: an attempt of a write was sent
+    /// and its answer never came (the connection dropped, or it timed out), or came as a 5xx (a gateway's 502/503/504 can
+    /// follow the commit).
     /// </summary>
     public bool OutcomeUnknown { get; init; }
 

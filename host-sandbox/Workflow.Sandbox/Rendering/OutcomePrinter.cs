@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IncidentIo.Simulator.Errors;
 using Spectre.Console;
 using Workflow.Abstractions;
 using Workflow.Hosting.Masking;
@@ -45,7 +46,7 @@ internal static class OutcomePrinter
     {
         var console = terminal.Console;
         var error = outcome.Error!;
-        Line(console, masker, $"✗ {outcome.ActionId}: {Heading(outcome.Status)} ({error.Code})", "bold red");
+        Line(console, masker, $"✗ {outcome.ActionId}: {Heading(outcome)} ({error.Code})", "bold red");
         Line(console, masker, $"  {error.Message}", "red");
         foreach (var line in Facts(error))
         {
@@ -64,6 +65,12 @@ internal static class OutcomePrinter
         outcome.Error?.SafeRetryInput is { } input
             ? $"dotnet Workflow.Sandbox.dll run {outcome.ActionId} --input '{input.GetRawText().Replace("'", "'\\''", StringComparison.Ordinal)}'"
             : null;
+
+    /// <summary>Whose fault a failure was, in words: a route the local simulator lacks is its limitation, not incident.io's answer.</summary>
+    public static string Heading(RunOutcome outcome) =>
+        outcome.Error is { HttpStatus: 501, RemoteType: SimulatorErrors.NotImplementedType }
+            ? "simulator limitation (incident.io itself may have it; see --base-url)"
+            : Heading(outcome.Status);
 
     /// <summary>Whose fault a failure was, in words.</summary>
     public static string Heading(RunStatus status) => status switch

@@ -38,7 +38,7 @@ internal sealed class WorkflowPrinter(IAnsiConsole console, SecretMasker masker)
             return;
         }
 
-        var what = result.FailedAndContinued ? "failed, continuing (continue_on_error)" : OutcomePrinter.Heading(result.Outcome.Status);
+        var what = result.FailedAndContinued ? "failed, continuing (continue_on_error)" : OutcomePrinter.Heading(result.Outcome);
         Line($"{head}  {what} ({error.Code})", style);
         Line($"    {error.Message}", style);
         foreach (var fact in OutcomePrinter.Facts(error))

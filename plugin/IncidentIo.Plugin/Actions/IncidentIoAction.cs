@@ -47,17 +47,19 @@ public abstract class IncidentIoAction : IWorkflowAction
     private static string IdOf(Type type) => type.GetCustomAttribute<WorkflowActionAttribute>()?.Id ?? type.Name;
 
     /// <summary>
-    /// Like <see cref="CallAsync{TBody}"/> for a write that answers with <c>{"incident": …}</c>: when incident.io made the change
-    /// (2xx) but the answer cannot be mapped, the step still succeeds with the incident as incident.io sent it, as long as it
-    /// has its <c>id</c> and <c>reference</c>, and a warning per problem. A write that happened is never reported lost.
+    /// Like <see cref="CallAsync{TBody}"/> for a write that answers with <paramref name="written"/> (<c>{"incident": …}</c>…):
+    /// when incident.io made the change (2xx) but the answer cannot be mapped, the step still succeeds with the resource as
+    /// incident.io sent it, as long as it has the fields that name it, and a warning per problem. A write that happened is
+    /// never reported lost.
     /// </summary>
     private protected async Task<ActionResult> CallWriteAsync<TBody>(
-        ActionContext context, ApiRequest request, Func<TBody, object> toOutput, CancellationToken cancellationToken)
+        ActionContext context, ApiRequest request, Func<TBody, object> toOutput, WrittenResource written, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(written);
         var response = await ClientsFor(context).SendAsync<TBody>(context.Connection, request, cancellationToken);
-        return response is { IsSuccess: false, UnreadBody: { } body } && WrittenIncident.From(body, response.Error) is { } written
-            ? written
+        return response is { IsSuccess: false, UnreadBody: { } body } && written.From(body, response.Error) is { } kept
+            ? kept
             : response.ToActionResult(toOutput);
     }
 }

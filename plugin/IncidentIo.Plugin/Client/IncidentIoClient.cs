@@ -109,7 +109,7 @@ internal sealed class IncidentIoClient : IDisposable
                     rest.Timeout = resilience.AttemptTimeout;
                     last = await _rest.ExecuteAsync(rest, token);
                     lastFinished = last.ResponseStatus == ResponseStatus.Aborted ? lastFinished : last;
-                    outcomeUnknown |= SentWithoutAnswer(request, last);
+                    outcomeUnknown |= MayHaveHappened(request, last);
                     return last;
                 },
                 linked.Token);
@@ -218,8 +218,12 @@ internal sealed class IncidentIoClient : IDisposable
 
     private ApiResponse<T> Failure<T>(ActionError error) => ApiResponse<T>.Failure(SecretRedaction.Redact(error, _apiKey));
 
-    // A write sent and not answered (dropped after sending, timed out, cut off) may have happened; a refused connection never sent it.
-    private static bool SentWithoutAnswer(ApiRequest request, RestResponse response) =>
-        request.Operation.Method != Method.Get && response.StatusCode == 0
-        && response.ErrorException?.GetBaseException() is not System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused };
+    // A write may have happened when it was sent and not answered (dropped after sending, timed out, cut off; a refused
+    // connection never sent it), or answered 5xx: a gateway's 502/503/504 or a server error can come after the commit
+    // (501, not implemented, did nothing).
+    private static bool MayHaveHappened(ApiRequest request, RestResponse response) =>
+        request.Operation.Method != Method.Get
+        && (((int)response.StatusCode >= 500 && response.StatusCode != System.Net.HttpStatusCode.NotImplemented)
+            || (response.StatusCode == 0
+                && response.ErrorException?.GetBaseException() is not System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused }));
 }

@@ -8,7 +8,8 @@ namespace IncidentIo.Plugin.Json;
 /// Reads incident.io's answers leniently: a field the model does not mark <c>required</c> that is missing, null or of
 /// another type is left out, with a warning at its JSON Pointer, instead of failing the whole answer. Only what the
 /// plugin needs (the models' <c>required</c>, non-nullable members) can fail it. Unknown fields are ignored and enum-like
-/// values are plain strings, so a new status category or field type passes through.
+/// values are plain strings, so a new status category or field type passes through. A <c>null</c> list item is left out the
+/// same way, and each value left out gives one warning (what was left out inside it goes with it).
 /// </summary>
 internal static class LenientReader
 {
@@ -24,7 +25,7 @@ internal static class LenientReader
         var found = new List<ActionErrorDetail>();
         var causes = new Dictionary<string, string>(StringComparer.Ordinal);
         warnings = found;
-        JsonNode? document = null;
+        var document = HasNullItem(body) ? WithoutNullItems(body, found) : null;
         while (true)
         {
             try
@@ -37,14 +38,15 @@ internal static class LenientReader
                 document ??= Parse(body, problem);
                 var pointer = JsonPointers.FromPath(problem.Path) ?? "";
                 var cause = MissingMember(problem) is { } member ? JsonPointers.Append(pointer, member) : pointer;
+
+                // Name the field whose problem started the cascade: /incident/id, not /incident.
+                while (causes.TryGetValue(cause, out var deeper) && deeper != cause)
+                {
+                    cause = deeper;
+                }
+
                 if (pointer.Length == 0 || found.Count >= MaxLeftOut || !Remove(document, pointer))
                 {
-                    // Name the field whose problem started the cascade: /incident/id, not /incident.
-                    while (causes.TryGetValue(cause, out var deeper) && deeper != cause)
-                    {
-                        cause = deeper;
-                    }
-
                     throw new LenientReadException(cause, Describe(problem), found);
                 }
 
@@ -53,8 +55,85 @@ internal static class LenientReader
                     causes[pointer] = cause;
                 }
 
-                found.Add(new ActionErrorDetail(pointer, $"left out: {Describe(problem)}", "unreadable"));
+                // What was left out inside this value before is gone with it: one warning per value left out.
+                found.RemoveAll(w => w.Field?.StartsWith(pointer + "/", StringComparison.Ordinal) == true);
+                found.Add(new ActionErrorDetail(
+                    pointer,
+                    cause == pointer ? $"left out: {Describe(problem)}" : $"left out: it needs '{cause[(pointer.Length + 1)..]}', which is missing or unreadable",
+                    "unreadable"));
             }
+        }
+    }
+
+    // A null item of an array (incident.io never sends one) would reach the actions as a null model: look for one cheaply.
+    private static bool HasNullItem(string body)
+    {
+        if (!body.Contains("null", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(body));
+        var inArray = new Stack<bool>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                        inArray.Push(reader.TokenType == JsonTokenType.StartArray);
+                        break;
+                    case JsonTokenType.EndArray or JsonTokenType.EndObject:
+                        inArray.Pop();
+                        break;
+                    case JsonTokenType.Null when inArray.TryPeek(out var array) && array:
+                        return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: deserialising reports it.
+        }
+
+        return false;
+    }
+
+    private static JsonNode? WithoutNullItems(string body, List<ActionErrorDetail> found)
+    {
+        var document = JsonNode.Parse(body);
+        RemoveNullItems(document, "", found);
+        return document;
+    }
+
+    private static void RemoveNullItems(JsonNode? node, string pointer, List<ActionErrorDetail> found)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o)
+                {
+                    RemoveNullItems(value, JsonPointers.Append(pointer, name), found);
+                }
+
+                break;
+            case JsonArray a:
+                for (var i = a.Count - 1; i >= 0; i--)
+                {
+                    var item = JsonPointers.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    if (a[i] is null)
+                    {
+                        a.RemoveAt(i);
+                        found.Add(new ActionErrorDetail(item, "left out: a null item", "unreadable"));
+                    }
+                    else
+                    {
+                        RemoveNullItems(a[i], item, found);
+                    }
+                }
+
+                break;
         }
     }
 
@@ -85,9 +164,34 @@ internal static class LenientReader
         }
     }
 
-    // STJ's messages end with its own path and position; the pointer says where, so keep the first sentence.
-    private static string Describe(JsonException problem) =>
-        problem.Message.Split(" Path: ", 2)[0].TrimEnd('.').Replace("The JSON value could not be converted to", "not readable as", StringComparison.Ordinal);
+    // STJ's messages end with its own path and position, and name the plugin's types; the pointer says where, so keep what
+    // was wrong in words a workflow builder can act on.
+    private static string Describe(JsonException problem)
+    {
+        var message = problem.Message.Split(" Path: ", 2)[0].TrimEnd('.');
+        if (MissingMember(problem) is not null)
+        {
+            return "missing or unreadable, and the plugin needs it";
+        }
+
+        if (message.Contains("doesn't allow setting null values", StringComparison.Ordinal))
+        {
+            return "null, and the plugin needs a value";
+        }
+
+        const string Conversion = "The JSON value could not be converted to ";
+        return message.StartsWith(Conversion, StringComparison.Ordinal) ? $"not readable as {Readable(message[Conversion.Length..])}" : message;
+    }
+
+    private static string Readable(string type) => type switch
+    {
+        "System.String" => "a string",
+        "System.DateTimeOffset" or "System.Nullable`1[System.DateTimeOffset]" => "a date-time",
+        "System.Boolean" or "System.Nullable`1[System.Boolean]" => "a boolean",
+        _ when type.Contains("Int", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) || type.Contains("Decimal", StringComparison.Ordinal) => "a number",
+        _ when type.Contains("List", StringComparison.Ordinal) => "a list",
+        _ => "an object",
+    };
 
     // Removes the value at the pointer (a property, or an array item); false when there is none.
     private static bool Remove(JsonNode document, string pointer)

@@ -7,7 +7,7 @@ internal sealed record AlertEventsCreateHTTPResultV2
     public required string DeduplicationKey { get; init; }
 
     /// <summary>What happened, e.g. "Event accepted for processing".</summary>
-    public required string Message { get; init; }
+    public string? Message { get; init; }
 
     /// <summary>e.g. <c>success</c>.</summary>
     public required string Status { get; init; }

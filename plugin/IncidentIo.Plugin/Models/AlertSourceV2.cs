@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IncidentIo.Plugin.Json;
 
 namespace IncidentIo.Plugin.Models;
 
@@ -18,19 +18,19 @@ internal sealed record AlertSourceV2
     public long? AutoResolveTimeoutMinutes { get; init; }
 
     /// <summary>Options of email sources.</summary>
-    public JsonElement? EmailOptions { get; init; }
+    public ObjectValue? EmailOptions { get; init; }
 
     /// <summary>Options of heartbeat sources.</summary>
-    public JsonElement? HeartbeatOptions { get; init; }
+    public ObjectValue? HeartbeatOptions { get; init; }
 
     /// <summary>Options of custom HTTP sources.</summary>
-    public JsonElement? HttpCustomOptions { get; init; }
+    public ObjectValue? HttpCustomOptions { get; init; }
 
     /// <summary>Unique identifier: the <c>alert_source_config_id</c> alert events are sent to.</summary>
     public required string Id { get; init; }
 
     /// <summary>Options of Jira sources.</summary>
-    public JsonElement? JiraOptions { get; init; }
+    public ObjectValue? JiraOptions { get; init; }
 
     /// <summary>Unique name of the source.</summary>
     public required string Name { get; init; }
@@ -45,5 +45,5 @@ internal sealed record AlertSourceV2
     public required string SourceType { get; init; }
 
     /// <summary>How alerts from the source are built (<c>AlertTemplateV2</c>).</summary>
-    public required JsonElement Template { get; init; }
+    public ObjectValue? Template { get; init; }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IncidentIo.Plugin.Json;
 
 namespace IncidentIo.Plugin.Models;
 
@@ -12,10 +12,10 @@ internal sealed record AlertV2
     public required string AlertSourceId { get; init; }
 
     /// <summary>The alert's attribute values (<c>AlertAttributeEntryV2</c>), kept as incident.io sent them.</summary>
-    public required IReadOnlyList<JsonElement> Attributes { get; init; }
+    public IReadOnlyList<ObjectValue>? Attributes { get; init; }
 
     /// <summary>When the alert was created.</summary>
-    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Identifies the alert within its source; events with the same key update this alert.</summary>
     public required string DeduplicationKey { get; init; }
@@ -39,5 +39,5 @@ internal sealed record AlertV2
     public required string Title { get; init; }
 
     /// <summary>When the alert was last updated.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

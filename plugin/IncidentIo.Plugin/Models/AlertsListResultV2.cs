@@ -7,5 +7,5 @@ internal sealed record AlertsListResultV2
     public required IReadOnlyList<AlertV2> Alerts { get; init; }
 
     /// <summary>Where the next page starts.</summary>
-    public required PaginationMetaResultV2 PaginationMeta { get; init; }
+    public PaginationMetaResultV2? PaginationMeta { get; init; }
 }

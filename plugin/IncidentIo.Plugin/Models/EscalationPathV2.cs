@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IncidentIo.Plugin.Json;
 
 namespace IncidentIo.Plugin.Models;
 
@@ -6,7 +6,7 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record EscalationPathV2
 {
     /// <summary>Who is on call for the path now (<c>UserV2</c>).</summary>
-    public IReadOnlyList<JsonElement>? CurrentResponders { get; init; }
+    public IReadOnlyList<ObjectValue>? CurrentResponders { get; init; }
 
     /// <summary>Unique identifier of the path.</summary>
     public required string Id { get; init; }
@@ -15,14 +15,14 @@ internal sealed record EscalationPathV2
     public required string Name { get; init; }
 
     /// <summary>The path's nodes (<c>EscalationPathNodeV2</c>).</summary>
-    public required IReadOnlyList<JsonElement> Path { get; init; }
+    public IReadOnlyList<ObjectValue>? Path { get; init; }
 
     /// <summary>Repeat settings (<c>EscalationPathRepeatConfigV2</c>).</summary>
-    public JsonElement? RepeatConfig { get; init; }
+    public ObjectValue? RepeatConfig { get; init; }
 
     /// <summary>Owning teams.</summary>
-    public required IReadOnlyList<string> TeamIds { get; init; }
+    public IReadOnlyList<string>? TeamIds { get; init; }
 
     /// <summary>Working hours (<c>WeekdayIntervalConfigV2</c>).</summary>
-    public IReadOnlyList<JsonElement>? WorkingHours { get; init; }
+    public IReadOnlyList<ObjectValue>? WorkingHours { get; init; }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IncidentIo.Plugin.Json;
 
 namespace IncidentIo.Plugin.Models;
 
@@ -6,31 +6,31 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record EscalationV2
 {
     /// <summary>When the escalation was created.</summary>
-    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Who or what created it (<c>EscalationCreatorV2</c>).</summary>
-    public required JsonElement Creator { get; init; }
+    public ObjectValue? Creator { get; init; }
 
     /// <summary>Description; may be empty.</summary>
-    public required string Description { get; init; }
+    public string? Description { get; init; }
 
     /// <summary>The escalation path followed, when there is one.</summary>
     public string? EscalationPathId { get; init; }
 
     /// <summary>What happened so far (<c>EscalationEventV2</c>).</summary>
-    public required IReadOnlyList<JsonElement> Events { get; init; }
+    public IReadOnlyList<ObjectValue>? Events { get; init; }
 
     /// <summary>Unique identifier of the escalation.</summary>
     public required string Id { get; init; }
 
     /// <summary>The priority (<c>EscalationPriorityV2</c>, e.g. <c>{"name":"P1"}</c>).</summary>
-    public required JsonElement Priority { get; init; }
+    public ObjectValue? Priority { get; init; }
 
     /// <summary>Related alerts (<c>AlertSlimV2</c>).</summary>
-    public required IReadOnlyList<JsonElement> RelatedAlerts { get; init; }
+    public IReadOnlyList<ObjectValue>? RelatedAlerts { get; init; }
 
     /// <summary>Related incidents (<c>IncidentSlimV2</c>).</summary>
-    public required IReadOnlyList<JsonElement> RelatedIncidents { get; init; }
+    public IReadOnlyList<ObjectValue>? RelatedIncidents { get; init; }
 
     /// <summary>e.g. <c>pending</c>, <c>triggered</c>, <c>acked</c>, <c>cancelled</c> (a string, so new values pass through).</summary>
     public required string Status { get; init; }
@@ -39,5 +39,5 @@ internal sealed record EscalationV2
     public required string Title { get; init; }
 
     /// <summary>When the escalation was last updated.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

@@ -7,5 +7,5 @@ internal sealed record EscalationsListPathsResultV2
     public required IReadOnlyList<EscalationPathV2> EscalationPaths { get; init; }
 
     /// <summary>Where the next page starts.</summary>
-    public required PaginationMetaResultV2 PaginationMeta { get; init; }
+    public PaginationMetaResultV2? PaginationMeta { get; init; }
 }

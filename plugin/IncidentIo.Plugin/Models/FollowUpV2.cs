@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IncidentIo.Plugin.Json;
 
 namespace IncidentIo.Plugin.Models;
 
@@ -6,25 +6,25 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record FollowUpV2
 {
     /// <summary>The assigned user (<c>UserV2</c>).</summary>
-    public JsonElement? Assignee { get; init; }
+    public ObjectValue? Assignee { get; init; }
 
     /// <summary>The assigned team (<c>TeamSlimV2</c>).</summary>
-    public JsonElement? AssigneeTeam { get; init; }
+    public ObjectValue? AssigneeTeam { get; init; }
 
     /// <summary>When it was completed.</summary>
     public DateTimeOffset? CompletedAt { get; init; }
 
     /// <summary>When it was created.</summary>
-    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Who created it (<c>ActorV2</c>).</summary>
-    public required JsonElement Creator { get; init; }
+    public ObjectValue? Creator { get; init; }
 
     /// <summary>Description (markdown).</summary>
     public string? Description { get; init; }
 
     /// <summary>The linked external issue (<c>ExternalIssueReferenceV2</c>).</summary>
-    public JsonElement? ExternalIssueReference { get; init; }
+    public ObjectValue? ExternalIssueReference { get; init; }
 
     /// <summary>Unique identifier of the follow-up.</summary>
     public required string Id { get; init; }
@@ -33,10 +33,10 @@ internal sealed record FollowUpV2
     public required string IncidentId { get; init; }
 
     /// <summary>Labels.</summary>
-    public required IReadOnlyList<string> Labels { get; init; }
+    public IReadOnlyList<string>? Labels { get; init; }
 
     /// <summary>Priority (<c>FollowUpPriorityV2</c>).</summary>
-    public JsonElement? Priority { get; init; }
+    public ObjectValue? Priority { get; init; }
 
     /// <summary><c>outstanding</c>, <c>completed</c>, <c>deleted</c> or <c>not_doing</c> (a string, so new values pass through).</summary>
     public required string Status { get; init; }
@@ -45,5 +45,5 @@ internal sealed record FollowUpV2
     public required string Title { get; init; }
 
     /// <summary>When it was last updated.</summary>
-    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

@@ -7,5 +7,5 @@ internal sealed record PaginationMetaResultV2
     public string? After { get; init; }
 
     /// <summary>What was the maximum number of results requested.</summary>
-    public required long PageSize { get; init; }
+    public long? PageSize { get; init; }
 }

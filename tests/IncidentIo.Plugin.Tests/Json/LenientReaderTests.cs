@@ -24,6 +24,41 @@ public sealed class LenientReaderTests
     }
 
     [Test]
+    public void Read_NullItemOfAList_LeftOutWithAWarningAtItsIndex()
+    {
+        const string Body = """{"severities":[null,{"id":"S1","name":"Minor"}]}""";
+
+        var list = LenientReader.Read<SeveritiesListResultV1>(Body, out var warnings);
+
+        Assert.That(list.Severities.Select(s => s.Id), Is.EqualTo(new[] { "S1" }));
+        Assert.That(warnings.Select(w => (w.Field, w.Code)), Is.EqualTo(new[] { ("/severities/0", "unreadable") }));
+    }
+
+    [TestCase("null")]
+    [TestCase("42")]
+    public void Read_NeededMemberOfAListItemUnreadable_OneWarningAtTheItemNamingTheMember(string id)
+    {
+        var body = $$"""{"severities":[{"id":{{id}},"name":"Minor"},{"id":"S2","name":"Major"}]}""";
+
+        var list = LenientReader.Read<SeveritiesListResultV1>(body, out var warnings);
+
+        Assert.That(list.Severities.Select(s => s.Id), Is.EqualTo(new[] { "S2" }));
+        Assert.That(warnings.Single().Field, Is.EqualTo("/severities/0"));
+        Assert.That(warnings.Single().Message, Is.EqualTo("left out: it needs 'id', which is missing or unreadable"));
+    }
+
+    [Test]
+    public void Read_PassThroughObjectOfAnotherType_LeftOutNotPassedOn()
+    {
+        const string Body = """{"follow_up":{"id":"F1","incident_id":"I1","title":"t","status":"outstanding","creator":"someone"}}""";
+
+        var created = LenientReader.Read<FollowUpsCreateResultV2>(Body, out var warnings);
+
+        Assert.That(created.FollowUp.Creator, Is.Null);
+        Assert.That(warnings.Select(w => (w.Field, w.Message)), Is.EqualTo(new[] { ("/follow_up/creator", "left out: not an object") }));
+    }
+
+    [Test]
     public void Read_NestedObjectLackingItsId_ObjectLeftOutIncidentKept()
     {
         var body = IncidentBodies.Show.Replace("\"severity\":{\"id\":\"S1\",", "\"severity\":{", StringComparison.Ordinal);

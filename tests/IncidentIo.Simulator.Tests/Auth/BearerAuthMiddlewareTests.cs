@@ -35,16 +35,4 @@ public sealed class BearerAuthMiddlewareTests
             Assert.That(response.Headers.Contains("X-RateLimit-Limit"), Is.False, "unauthenticated requests carry no allowance");
         }
     }
-
-    [TestCase("GET", "/v3/nothing")]
-    [TestCase("DELETE", "/v2/incidents")]
-    public async Task InvokeAsync_UnknownRouteWithKey_Returns404InErrorFormat(string method, string path)
-    {
-        await using var harness = await SimulatorHarness.StartAsync();
-        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
-
-        using var response = await harness.Client.SendAsync(request);
-
-        await ErrorBody.AssertAsync(response, 404, "not_found");
-    }
 }

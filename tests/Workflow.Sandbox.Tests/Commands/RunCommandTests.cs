@@ -131,4 +131,31 @@ public class RunCommandTests
 
         Assert.That(result.ExitCode, Is.EqualTo(2));
     }
+
+    // Issue 11: a route the simulator lacks is shown as its limitation, not as something incident.io said.
+    [Test]
+    [Category("IncidentIoPlugin")]
+    public async Task Run_CallApiOnARouteTheSimulatorLacks_SimulatorLimitationExit1()
+    {
+        var result = await new SandboxCli().RunAsync(
+            "run", "incidentio.call_api", "--plugins", TestPaths.RealPlugins, "--simulate", "--input", """{"path":"/v1/custom_fields"}""");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Output);
+        Assert.That(result.Output, Does.Contain("simulator limitation").And.Contain("does not implement GET /v1/custom_fields")
+            .And.Contain("--base-url https://api.incident.io").And.Not.Contain("incident.io is having trouble"));
+    }
+
+    [Test]
+    [Category("IncidentIoPlugin")]
+    public async Task Run_CallApiOnARouteTheSimulatorLacksJson_NotRetryableWithTheSimulatorsType()
+    {
+        var result = await new SandboxCli().RunAsync(
+            "run", "incidentio.call_api", "--plugins", TestPaths.RealPlugins, "--simulate", "--json", "--input", """{"method":"DELETE","path":"/v2/incidents/1"}""");
+
+        var error = System.Text.Json.Nodes.JsonNode.Parse(result.Output)!["error"]!;
+        Assert.That((int?)error["http_status"], Is.EqualTo(501), result.Output);
+        Assert.That((string?)error["remote_type"], Is.EqualTo("simulator_not_implemented"));
+        Assert.That((bool?)error["retryable"], Is.False);
+        Assert.That((bool?)error["outcome_unknown"], Is.False, "a 501 did nothing");
+    }
 }

@@ -261,4 +261,19 @@ public class WorkflowCommandTests
 
     private static string EchoMessage(string output) =>
         JsonNode.Parse(output)!["steps"]!.AsArray().Last()!["output"]!["echo"]!["message"]!.GetValue<string>();
+
+    [Test]
+    [Category("IncidentIoPlugin")]
+    public async Task Workflow_StepOnARouteTheSimulatorLacks_SimulatorLimitation()
+    {
+        using var file = new TempWorkflow("""
+            { "name": "Custom fields",
+              "steps": [ { "id": "fields", "action": "incidentio.call_api", "input": { "path": "/v1/custom_fields" } } ] }
+            """);
+
+        var result = await new SandboxCli().RunAsync("workflow", file.Path, "--plugins", TestPaths.RealPlugins, "--simulate");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Output);
+        Assert.That(result.Output, Does.Contain("simulator limitation").And.Contain("does not implement GET /v1/custom_fields"));
+    }
 }

@@ -33,6 +33,6 @@ public sealed class CreateEscalationAction : IncidentIoAction
         }
 
         var request = new ApiRequest(IncidentIoOperations.CreateEscalation).WithBody(payload).WithIdempotencyKey(payload.IdempotencyKey);
-        return await CallAsync<EscalationsCreateResultV2>(context, request, body => new EscalationOutput(body.Escalation), cancellationToken);
+        return await CallWriteAsync<EscalationsCreateResultV2>(context, request, body => new EscalationOutput(body.Escalation), WrittenResource.Escalation, cancellationToken);
     }
 }

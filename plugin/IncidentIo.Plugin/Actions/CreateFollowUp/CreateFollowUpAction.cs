@@ -32,6 +32,6 @@ public sealed class CreateFollowUpAction : IncidentIoAction
         }
 
         var request = new ApiRequest(IncidentIoOperations.CreateFollowUp).WithBody(payload).About($"incident \"{payload.IncidentId}\"");
-        return await CallAsync<FollowUpsCreateResultV2>(context, request, body => new CreateFollowUpOutput(body.FollowUp), cancellationToken);
+        return await CallWriteAsync<FollowUpsCreateResultV2>(context, request, body => new CreateFollowUpOutput(body.FollowUp), WrittenResource.FollowUp, cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ public sealed class CreateIncidentAction : IncidentIoAction
         }
 
         var request = new ApiRequest(IncidentIoOperations.CreateIncident).WithBody(payload).WithIdempotencyKey(payload.IdempotencyKey);
-        var result = await CallWriteAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), cancellationToken);
+        var result = await CallWriteAsync<IncidentsCreateResultV2>(context, request, body => new CreateIncidentOutput(body.Incident), WrittenResource.Incident, cancellationToken);
         return result.Error is { OutcomeUnknown: true } unknown
             ? ActionResult.Failure(AmbiguousCreate.Explain(unknown, context.Input, payload.IdempotencyKey))
             : result;

@@ -40,6 +40,6 @@ public sealed class ListAlertsAction : IncidentIoAction
             return ActionResult.Failure(ListFilters.Invalid(problems));
         }
 
-        return await CallAsync<AlertsListResultV2>(context, request, body => new ListAlertsOutput(body.Alerts, body.PaginationMeta.After), cancellationToken);
+        return await CallAsync<AlertsListResultV2>(context, request, body => new ListAlertsOutput(body.Alerts, body.PaginationMeta?.After), cancellationToken);
     }
 }

@@ -41,6 +41,6 @@ public sealed class ListEscalationPathsAction : IncidentIoAction
         }
 
         return await CallAsync<EscalationsListPathsResultV2>(
-            context, request, body => new ListEscalationPathsOutput(body.EscalationPaths, body.PaginationMeta.After), cancellationToken);
+            context, request, body => new ListEscalationPathsOutput(body.EscalationPaths, body.PaginationMeta?.After), cancellationToken);
     }
 }

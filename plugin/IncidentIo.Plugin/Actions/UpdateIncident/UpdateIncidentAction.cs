@@ -35,6 +35,6 @@ public sealed class UpdateIncidentAction : IncidentIoAction
             .WithPathParameter("id", IncidentReference.ToPathId(input.IncidentId))
             .WithBody(input.Body)
             .About($"incident \"{input.IncidentId.Trim()}\"");
-        return await CallWriteAsync<IncidentsEditResultV2>(context, request, body => new UpdateIncidentOutput(body.Incident), cancellationToken);
+        return await CallWriteAsync<IncidentsEditResultV2>(context, request, body => new UpdateIncidentOutput(body.Incident), WrittenResource.Incident, cancellationToken);
     }
 }

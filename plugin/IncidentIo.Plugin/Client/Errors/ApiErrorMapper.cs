@@ -23,7 +23,7 @@ internal static class ApiErrorMapper
         var requestId = RequestIdOf(response, body);
         var error = status is >= 300 and < 400
             ? Redirect(status, request.Operation, ResponseHeaders.Find(response, "Location"))
-            : FromStatus(status, request.Operation, request.Subject, body, attempts, requestId);
+            : FromStatus(status, request.Operation, request.Subject, body, attempts, requestId, baseUrl);
         return error with
         {
             // incident.io's own words, whatever the status: one detail per entry of its error body.
@@ -47,7 +47,7 @@ internal static class ApiErrorMapper
         ResponseHeaders.Find(response, ResponseHeaders.RequestId) ?? body?.RequestId;
 
     private static ActionError FromStatus(
-        int status, ApiOperation operation, string? subject, IncidentIoErrorBody body, int attempts, string? requestId) => status switch
+        int status, ApiOperation operation, string? subject, IncidentIoErrorBody body, int attempts, string? requestId, Uri baseUrl) => status switch
     {
         401 => Error(ActionErrorCodes.Unauthorized, "Invalid Incident.io API key (401)", ErrorHints.Unauthorized),
         403 => Error(
@@ -67,6 +67,9 @@ internal static class ApiErrorMapper
             "Look at the current state in incident.io, adjust the input and run the step again."),
         429 => Error(ActionErrorCodes.RateLimited, $"incident.io's rate limit was reached and it would not {operation.Phrase} (429)",
             ErrorHints.RateLimited(attempts), retryable: true),
+        // Not implemented is not trouble that passes: not retried, and it names the server (a simulator says it is one).
+        501 => Error(ActionErrorCodes.RequestFailed, $"{operation.Name} is not implemented by the server at {baseUrl.GetLeftPart(UriPartial.Authority)} (HTTP 501){Remote(body)}",
+            ErrorHints.NotImplemented),
         >= 500 => Error(ActionErrorCodes.ServerError, $"incident.io is having trouble (HTTP {status}) and could not {operation.Phrase}",
             ErrorHints.RemoteTrouble(attempts, requestId), retryable: true),
         _ => Error(ActionErrorCodes.RequestFailed, $"incident.io refused to {operation.Phrase} (HTTP {status}){Remote(body)}",

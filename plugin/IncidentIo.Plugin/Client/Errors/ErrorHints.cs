@@ -16,6 +16,11 @@ internal static class ErrorHints
         "The path or the method may not exist: check both against incident.io's API reference (https://api-docs.incident.io). "
         + "A path that exists only for another method answers 404 or 405; if the path holds an id, check the id too.";
 
+    /// <summary>For a 501: the server at base_url does not offer the method and path at all.</summary>
+    public const string NotImplemented =
+        "The server at the connection's base_url does not offer this method and path. If base_url points at a simulator or a "
+        + "proxy, run against incident.io itself (base_url https://api.incident.io).";
+
     /// <summary>The permissions the whole plugin needs, plus the scope of the call that failed.</summary>
     public static string Forbidden(string? scope) =>
         "In incident.io (Settings → API keys) give the key the permissions this plugin needs: read access to Severities, "

@@ -48,4 +48,21 @@ public sealed class CreateFollowUpActionTests : StubFixture
             Assert.That(error.Message, Is.EqualTo("incident.io has no incident \"I9\" (404)"));
         });
     }
+
+    // The follow-up exists once incident.io answered 201: an answer lacking a field the output needs must not report it lost
+    // (the operation has no idempotency key, so a failed step run again would add a second follow-up).
+    [Test]
+    public async Task ExecuteAsync_201WithoutTheTitle_SucceedsWithTheFollowUpAndAWarningNamingIt()
+    {
+        Stub.Returns("POST", "/v2/follow_ups", 201, EscalationBodies.FollowUp.Replace("\"title\":\"Alert earlier\",", "", StringComparison.Ordinal));
+
+        var result = await new CreateFollowUpAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), new { incident_id = "I1", title = "t" }), CancellationToken.None);
+
+        Assert.That(result.IsSuccess, Is.True, () => result.Error!.Message);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Output!.Value.GetProperty("follow_up").GetProperty("id").GetString(), Is.EqualTo("F1"));
+            Assert.That(result.Warnings.Select(w => (w.Field, w.Code)), Does.Contain(("/follow_up", "partial_response")).And.Contain(("/follow_up/title", "required")));
+        });
+    }
 }

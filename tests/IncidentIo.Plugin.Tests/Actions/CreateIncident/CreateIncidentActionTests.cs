@@ -245,14 +245,29 @@ public sealed class CreateIncidentActionTests : StubFixture
     }
 
     [Test]
-    public async Task ExecuteAsync_503sOnly_OutcomeKnownNoRetryInput()
+    public async Task ExecuteAsync_429sOnly_OutcomeKnownNoRetryInput()
     {
-        Stub.Returns("POST", "/v2/incidents", 503);
+        Stub.Returns("POST", "/v2/incidents", 429, IncidentIoErrorBodies.Of("rate_limit_exceeded", 429, "rate_limit_exceeded", "Slow down"), ("Retry-After", "0"));
 
         var result = await Execute(new { name = "Refused" });
 
         Assert.That(result.Error!.OutcomeUnknown, Is.False);
         Assert.That(result.Error.SafeRetryInput, Is.Null);
+    }
+
+    // A gateway's 502/503/504 (or a server error) can come after incident.io committed the create: the incident may exist.
+    [TestCase(500)]
+    [TestCase(502)]
+    [TestCase(503)]
+    [TestCase(504)]
+    public async Task ExecuteAsync_5xxOnly_OutcomeUnknownWithTheKey(int status)
+    {
+        Stub.Returns("POST", "/v2/incidents", status);
+
+        var result = await Execute(new { name = "Maybe" });
+
+        Assert.That(result.Error!.OutcomeUnknown, Is.True);
+        Assert.That(result.Error.SafeRetryInput!.Value.GetProperty("idempotency_key").GetString(), Is.EqualTo(IdempotencyKey.For(Run)));
     }
 
     private Task<ActionResult> Execute(object input) =>

@@ -67,6 +67,25 @@ public sealed class ApiErrorMapperTests : StubFixture
         });
     }
 
+    // A 501 (the simulator's answer for a route it lacks) is no passing trouble: not retried, and the server's own words are kept.
+    [Test]
+    public async Task FromResponse_501_RequestFailedNotRetriedNamingTheServerInItsWords()
+    {
+        Stub.Returns("GET", "/v1/severities", 501, IncidentIoErrorBodies.Of("simulator_not_implemented", 501, "simulator_not_implemented", "The incident.io simulator does not implement GET /v1/severities."));
+
+        var error = (await ListSeveritiesAsync()).Error!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
+            Assert.That(error.Retryable, Is.False);
+            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.RemoteType, Is.EqualTo("simulator_not_implemented"));
+            Assert.That(error.Message, Is.EqualTo($"GET /v1/severities is not implemented by the server at {Stub.Url} (HTTP 501): The incident.io simulator does not implement GET /v1/severities."));
+            Assert.That(error.Hint, Does.Contain("base_url https://api.incident.io"));
+        });
+    }
+
     [Test]
     public async Task FromResponse_422WithSourceField_IsValidationFailedNamingTheFieldWithOneDetailPerError()
     {
