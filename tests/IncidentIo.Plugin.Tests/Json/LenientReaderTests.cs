@@ -111,7 +111,7 @@ public sealed class LenientReaderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(warnings.Single().Message, Is.EqualTo("left out: not readable as System.String"));
+            Assert.That(warnings.Single().Message, Is.EqualTo("left out: not readable as a string"));
             Assert.That(warnings.Single().Code, Is.EqualTo("unreadable"));
         });
     }
