@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Spectre.Console;
 using Workflow.Hosting.Masking;
+using Workflow.Hosting.Output;
 using Workflow.Hosting.Running;
 using Workflow.Hosting.Sessions;
 using Workflow.Hosting.Templating;
@@ -8,6 +10,7 @@ using Workflow.Hosting.Triggers;
 using Workflow.Hosting.Workflows;
 using Workflow.Sandbox.Cli;
 using Workflow.Sandbox.Rendering;
+using Workflow.Sandbox.Simulation;
 
 namespace Workflow.Sandbox.Commands;
 
@@ -61,7 +64,7 @@ internal static class ListenCommand
         var environment = services.Environment;
         var terminal = services.Terminal;
         using var session = CommandSessions.Open(environment, settings);
-        var secret = ReadSecret(environment, settings, out var secretProblem);
+        var secret = ReadSecret(environment, settings, out var secretProblem, out var generated);
         if (secret is null)
         {
             return Fail(terminal, session.Masker, secretProblem!);
@@ -99,7 +102,8 @@ internal static class ListenCommand
             return Fail(terminal, session.Masker, string.Join(Environment.NewLine, problems));
         }
 
-        await using var scope = await CommandSessions.OpenConnectionsAsync(session, settings, cancellationToken);
+        LocalSimulation? simulation = null;
+        await using var scope = await CommandSessions.OpenConnectionsAsync(session, settings, started => simulation = started, cancellationToken);
         if (scope.Error is { } usage)
         {
             return Fail(terminal, session.Masker, usage);
@@ -133,15 +137,25 @@ internal static class ListenCommand
 
         await using (receiver)
         {
+            // --simulate: the simulator's incident webhooks come here, signed with the receiver's secret.
+            simulation?.SendWebhooksTo(new Uri(receiver.Url), secret);
             var pending = store.Pending();
+            if (settings.Json)
+            {
+                lock (print)
+                {
+                    JsonOutput.WriteLine(terminal.Out, session.Masker, Ready(receiver, router, pending.Count, simulation));
+                }
+            }
+            else
+            {
+                Announce(terminal.Console, receiver, router, pending.Count, scope.Description, simulation, generated);
+            }
+
+            // After the first line, so a run line never comes before it.
             foreach (var delivery in pending)
             {
                 dispatcher.Enqueue(delivery);
-            }
-
-            if (!settings.Json)
-            {
-                Announce(terminal.Console, receiver, router, pending.Count, scope.Description);
             }
 
             try
@@ -157,7 +171,17 @@ internal static class ListenCommand
         return ExitCodes.Success;
     }
 
-    private static void Announce(IAnsiConsole console, WebhookReceiver receiver, TriggerRouter router, int pending, string? connection)
+    /// <summary>The first line of <c>--json</c>: where it listens (and the simulator's URL with --simulate), before any run line.</summary>
+    private static JsonObject Ready(WebhookReceiver receiver, TriggerRouter router, int pending, LocalSimulation? simulation) => new()
+    {
+        ["url"] = receiver.Url,
+        ["workflows"] = new JsonArray([.. router.Routes.Select(r => JsonValue.Create(r.Key))]),
+        ["pending"] = pending,
+        ["simulator_url"] = simulation?.BaseUrl,
+    };
+
+    private static void Announce(
+        IAnsiConsole console, WebhookReceiver receiver, TriggerRouter router, int pending, string? connection, LocalSimulation? simulation, bool generatedSecret)
     {
         console.MarkupLine($"[bold]Listening on {Markup.Escape(receiver.Url)}[/] for {router.Routes.Count} workflow(s); Ctrl+C to stop.");
         foreach (var route in router.Routes)
@@ -174,11 +198,21 @@ internal static class ListenCommand
         {
             console.MarkupLine($"[grey]{Markup.Escape(connection)}[/]");
         }
+
+        if (simulation is not null)
+        {
+            var secret = generatedSecret ? "a secret generated for this run" : "your signing secret";
+            console.MarkupLine(Markup.Escape($"The simulator sends its incident webhooks here, signed with {secret}. Declare an incident from another terminal:"));
+            console.MarkupLine(Markup.Escape(
+                $"  {LocalSimulation.ApiKeyVariable}={simulation.ApiKey} dotnet Workflow.Sandbox.dll run incidentio.create_incident --base-url {simulation.BaseUrl} " +
+                "--input '{\"name\": \"Checkout is down\", \"severity_id\": \"01HQ5SP1XPA7Z3DJ8FSSZ5AWSH\", \"idempotency_key\": \"demo-1\"}'"));
+        }
     }
 
-    private static string? ReadSecret(HostEnvironment environment, Settings settings, out string? problem)
+    private static string? ReadSecret(HostEnvironment environment, Settings settings, out string? problem, out bool generated)
     {
         problem = null;
+        generated = false;
         if (settings.WebhookSecretFile is { } file)
         {
             try
@@ -193,9 +227,16 @@ internal static class ListenCommand
         }
 
         var value = environment.GetVariable(SecretVariable);
+        if (string.IsNullOrWhiteSpace(value) && settings.Simulate)
+        {
+            // Only the in-process simulator signs with it, so nobody needs to see it.
+            generated = true;
+            return WebhookVerifier.NewSecret();
+        }
+
         if (string.IsNullOrWhiteSpace(value))
         {
-            problem = $"No webhook signing secret: set {SecretVariable} or pass --webhook-secret-file (incident.io: Settings → Webhooks → your endpoint → Signing secret). The receiver does not start without one.";
+            problem = $"No webhook signing secret: set {SecretVariable} or pass --webhook-secret-file (incident.io: Settings → Webhooks → your endpoint → Signing secret), or use --simulate. The receiver does not start without one.";
             return null;
         }
 
