@@ -35,10 +35,28 @@ internal static class ListenCommand
 
         public int Concurrency { get; set; } = 4;
 
+        public string? Poll { get; set; }
+
+        /// <summary><see cref="Poll"/> as a duration: <c>60s</c>, <c>5m</c>, <c>1h</c>, <c>500ms</c> or plain seconds; null when not given or invalid.</summary>
+        public TimeSpan? PollInterval => Poll is null ? null : ParseInterval(Poll);
+
         public override string? Validate() =>
             Concurrency < 1 ? "--concurrency must be at least 1"
+            : Poll is not null && PollInterval is not { TotalSeconds: >= 1 } ? $"--poll must be an interval of at least 1 s, e.g. 60s or 5m, not '{Poll}'"
             : Port is < 0 or > 65535 ? "--port must be 0-65535"
             : base.Validate();
+
+        private static TimeSpan? ParseInterval(string text)
+        {
+            var (digits, unit) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 0.001)
+                : text.EndsWith('s') ? (text[..^1], 1)
+                : text.EndsWith('m') ? (text[..^1], 60)
+                : text.EndsWith('h') ? (text[..^1], 3600)
+                : (text, 1.0);
+            return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                ? TimeSpan.FromSeconds(value * unit)
+                : null;
+        }
     }
 
     public static Command Create(CommandServices services)
@@ -54,7 +72,11 @@ internal static class ListenCommand
             .Option<string>(
                 "--state-dir", "DIR",
                 "Keep accepted deliveries and finished runs in DIR/deliveries.db (SQLite): after a restart, every accepted delivery runs, none twice.", (s, v) => s.StateDirectory = v)
-            .Option("--concurrency", "N", "Deliveries processed at the same time.", (s, v) => s.Concurrency = v, 4);
+            .Option("--concurrency", "N", "Deliveries processed at the same time.", (s, v) => s.Concurrency = v, 4)
+            .Option<string>(
+                "--poll", "INTERVAL",
+                "Run the workflows of polling triggers (e.g. incidentio.incident_changed_polling): poll now and every INTERVAL (60s, 5m, 1h).",
+                (s, v) => s.Poll = v);
         ConnectionSettings.Declare(binder);
         return binder.OnRun(services, ExecuteAsync);
     }
@@ -64,23 +86,6 @@ internal static class ListenCommand
         var environment = services.Environment;
         var terminal = services.Terminal;
         using var session = CommandSessions.Open(environment, settings);
-        var secret = ReadSecret(environment, settings, out var secretProblem, out var generated);
-        if (secret is null)
-        {
-            return Fail(terminal, session.Masker, secretProblem!);
-        }
-
-        session.Masker.Add(secret);
-        WebhookVerifier verifier;
-        try
-        {
-            verifier = new WebhookVerifier(secret);
-        }
-        catch (ArgumentException ex)
-        {
-            return Fail(terminal, session.Masker, ex.Message);
-        }
-
         var workflows = new List<(string, WorkflowDefinition)>();
         var loader = WorkflowLoader.CreateDefault();
         foreach (var file in settings.Files)
@@ -100,6 +105,36 @@ internal static class ListenCommand
         if (problems.Count > 0)
         {
             return Fail(terminal, session.Masker, string.Join(Environment.NewLine, problems));
+        }
+
+        var polled = router.Routes.Select(r => r.Trigger).Where(t => t.Manifest.Poll is not null).Distinct().ToList();
+        if (polled.Count > 0 && settings.PollInterval is null)
+        {
+            return Fail(terminal, session.Masker, $"{string.Join(", ", polled.Select(t => t.Id))} is a polling trigger: pass --poll INTERVAL (e.g. --poll 60s).");
+        }
+
+        if (polled.Count == 0 && settings.PollInterval is not null)
+        {
+            return Fail(terminal, session.Masker, "--poll: no listed workflow's trigger.on names a polling trigger (see `list`).");
+        }
+
+        // Polling alone needs no signing secret: the receiver then gets a made-up one, so it accepts no delivery.
+        var onlyPolling = router.Routes.All(r => r.Trigger.Manifest.Poll is not null);
+        var secret = ReadSecret(environment, settings, onlyPolling, out var secretProblem, out var generated);
+        if (secret is null)
+        {
+            return Fail(terminal, session.Masker, secretProblem!);
+        }
+
+        session.Masker.Add(secret);
+        WebhookVerifier verifier;
+        try
+        {
+            verifier = new WebhookVerifier(secret);
+        }
+        catch (ArgumentException ex)
+        {
+            return Fail(terminal, session.Masker, ex.Message);
         }
 
         LocalSimulation? simulation = null;
@@ -150,6 +185,10 @@ internal static class ListenCommand
             else
             {
                 Announce(terminal.Console, receiver, router, pending.Count, scope.Description, simulation, generated);
+                foreach (var trigger in polled)
+                {
+                    terminal.Console.MarkupLine(Markup.Escape($"Polling {trigger.Id} ({trigger.Manifest.Poll!.Action}) now and every {settings.Poll}."));
+                }
             }
 
             // After the first line, so a run line never comes before it.
@@ -158,17 +197,60 @@ internal static class ListenCommand
                 dispatcher.Enqueue(delivery);
             }
 
+            var pollers = polled.Select(trigger => new TriggerPoller(
+                trigger, session.Catalog, scope.Connections, renderer, session.LoggerFactory, session.Masker, settings.Timeout, store, dispatcher)).ToList();
+            var polling = pollers.Select(poller => Task.Run(() => poller.RunAsync(settings.PollInterval!.Value, result =>
+            {
+                if (PollLine(poller, result, settings.Json) is { } line)
+                {
+                    lock (print)
+                    {
+                        terminal.Out.WriteLine(session.Masker.Mask(line));
+                        terminal.Out.Flush();
+                    }
+                }
+            }, cancellationToken))).ToList();
+
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);
             }
             catch (OperationCanceledException)
             {
-                // Ctrl+C / SIGTERM: stop receiving; runs in flight stop, and stay pending in a --state-dir store.
+                // Ctrl+C / SIGTERM: stop receiving and polling; runs in flight stop, and stay pending in a --state-dir store.
             }
+
+            await Task.WhenAll(polling);
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>A poll that queued changes or failed, as a line (<c>--json</c>: <c>{poll, listed, accepted, watermark, error?}</c>); null for a quiet poll.</summary>
+    private static string? PollLine(TriggerPoller poller, TriggerPoller.PollResult result, bool json)
+    {
+        if (result.Error is null && result.Accepted == 0)
+        {
+            return null;
+        }
+
+        if (json)
+        {
+            var line = new JsonObject
+            {
+                ["poll"] = poller.EventType, ["listed"] = result.Listed, ["accepted"] = result.Accepted, ["watermark"] = result.Watermark.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (result.Error is { } error)
+            {
+                line["error"] = ActionErrorJson.From(error);
+            }
+
+            return line.ToJsonString();
+        }
+
+        return result.Error is { } failed
+            ? $"✗ poll {poller.EventType}: {failed.Code}: {failed.Message} (retried at the next interval)"
+            : $"↻ poll {poller.EventType}: {result.Accepted} new change(s) of {result.Listed} listed; watermark {result.Watermark:O}";
     }
 
     /// <summary>The first line of <c>--json</c>: where it listens (and the simulator's URL with --simulate), before any run line.</summary>
@@ -209,7 +291,7 @@ internal static class ListenCommand
         }
     }
 
-    private static string? ReadSecret(HostEnvironment environment, Settings settings, out string? problem, out bool generated)
+    private static string? ReadSecret(HostEnvironment environment, Settings settings, bool onlyPolling, out string? problem, out bool generated)
     {
         problem = null;
         generated = false;
@@ -227,9 +309,9 @@ internal static class ListenCommand
         }
 
         var value = environment.GetVariable(SecretVariable);
-        if (string.IsNullOrWhiteSpace(value) && settings.Simulate)
+        if (string.IsNullOrWhiteSpace(value) && (settings.Simulate || onlyPolling))
         {
-            // Only the in-process simulator signs with it, so nobody needs to see it.
+            // Only the in-process simulator signs with it (or nothing does), so nobody needs to see it.
             generated = true;
             return WebhookVerifier.NewSecret();
         }
