@@ -101,11 +101,24 @@ internal sealed class TriggerPoller(
     public async Task RunAsync(TimeSpan interval, Action<PollResult> polled, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(interval);
+        var last = trigger.Manifest.Poll!.Since;
         try
         {
             do
             {
-                polled(await PollOnceAsync(cancellationToken));
+                PollResult result;
+                try
+                {
+                    result = await PollOnceAsync(cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A bug or a broken store must not end polling silently: report it and try again next interval.
+                    result = new PollResult(0, 0, last, new ActionError { Code = HostErrorCodes.HostError, Message = masker.Mask($"The poll failed: {ex.Message}") });
+                }
+
+                last = result.Watermark;
+                polled(result);
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));
         }
