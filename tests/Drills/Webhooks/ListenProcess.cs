@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Drills.Webhooks;
 
 /// <summary>
-/// <c>listen</c> as a real process (the Workflow.Sandbox.dll built beside the drill), reading its <c>--json</c> lines:
+/// <c>listen</c> as a real process (the sandbox's Release build), reading its <c>--json</c> lines:
 /// the ready line first, then one line per run, collected in <see cref="RunLines"/>. Killed with SIGKILL, not stopped.
 /// </summary>
 internal sealed class ListenProcess : IDisposable
@@ -19,10 +19,19 @@ internal sealed class ListenProcess : IDisposable
         RunLines = runLines;
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is not { Length: > 0 } line || JsonNode.Parse(line) is not JsonObject json)
+            if (e.Data is not { Length: > 0 } line)
             {
                 return;
             }
+
+            if (!line.StartsWith('{'))
+            {
+                // Not a JSON line: listen refused to start (the message says why).
+                _ready.TrySetException(new InvalidOperationException($"listen: {line}"));
+                return;
+            }
+
+            var json = JsonNode.Parse(line)!.AsObject();
 
             if (json.ContainsKey("webhook_id"))
             {
@@ -38,6 +47,26 @@ internal sealed class ListenProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
+    /// <summary>
+    /// The sandbox's own Release build output (with its deps.json, runtimeconfig and plugins/), which building the
+    /// drill builds; the copy of Workflow.Sandbox.dll beside the drill has the drill's dependencies, not the host's.
+    /// </summary>
+    private static string HostFolder
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "IncidentPlugin.sln")))
+                {
+                    return Path.Combine(dir.FullName, "host-sandbox", "Workflow.Sandbox", "bin", "Release", "net10.0");
+                }
+            }
+
+            throw new InvalidOperationException($"No IncidentPlugin.sln above {AppContext.BaseDirectory}.");
+        }
+    }
+
     /// <summary>Every run line, across restarts when the same queue is passed again.</summary>
     public ConcurrentQueue<JsonObject> RunLines { get; }
 
@@ -48,7 +77,7 @@ internal sealed class ListenProcess : IDisposable
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Workflow.Sandbox.dll"));
+        start.ArgumentList.Add(Path.Combine(HostFolder, "Workflow.Sandbox.dll"));
         start.ArgumentList.Add("listen");
         foreach (var argument in arguments)
         {
@@ -57,7 +86,7 @@ internal sealed class ListenProcess : IDisposable
 
         start.ArgumentList.Add("--json");
         start.ArgumentList.Add("--plugins");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plugins"));
+        start.ArgumentList.Add(Path.Combine(HostFolder, "plugins"));
         start.Environment["INCIDENTIO_API_KEY"] = apiKey;
         start.Environment.Remove("INCIDENTIO_WEBHOOK_SECRET");
         var listen = new ListenProcess(Process.Start(start)!, runLines);
