@@ -16,8 +16,8 @@ namespace Drills.Webhooks;
 /// <summary>
 /// B-listen (BENCHMARKS.md): acknowledgement latency and deliveries/s of a real <c>listen</c> process (signature,
 /// JSON, SQLite <c>--state-dir</c>, background runs of a workflow whose <c>trigger.if</c> is false) against a bare
-/// ASP.NET Core endpoint in this process that only checks the same HMAC with the same library and answers 202.
-/// Same sender, same run; the ratio is listen's deliveries/s over the bare endpoint's.
+/// ASP.NET Core endpoint in this process that only checks the same HMAC with the same library and answers 202; listen
+/// both in memory and with --state-dir. Same sender, same run; the ratio is listen's deliveries/s over the bare endpoint's.
 /// </summary>
 internal static class WebhookBench
 {
@@ -34,16 +34,29 @@ internal static class WebhookBench
 
         await using var simulator = await IncidentIoSimulator.StartAsync(new SimulatorOptions());
         using var work = new TempFolder();
-        var port = WebhookDrill.FreePort();
-        string[] arguments = [work.Write("bench.json", Workflow), "--webhook-secret-file", work.Write("secret", WebhookDrill.Secret), "--state-dir", work.Path("state"),
-            "--port", port.ToString(CultureInfo.InvariantCulture), "--base-url", simulator.BaseUrl];
-        using var listen = await ListenProcess.StartAsync(arguments, SimulatorOptions.DefaultApiKey, new ConcurrentQueue<JsonObject>());
-        var listenResult = await MeasureAsync(new Uri($"http://127.0.0.1:{port}/webhooks/incidentio"), count, concurrency, "listen");
+        var memoryResult = await MeasureListenAsync(work, simulator, count, concurrency, durable: false);
+        var listenResult = await MeasureListenAsync(work, simulator, count, concurrency, durable: true);
 
         output.WriteLine(bareResult.Line("bare ASP.NET Core + StandardWebhooks"));
+        output.WriteLine(memoryResult.Line("listen (in memory)"));
         output.WriteLine(listenResult.Line("listen --state-dir (SQLite)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio listen in memory / bare: {memoryResult.PerSecond / bareResult.PerSecond:0.00}x deliveries/s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  ratio listen / bare: {listenResult.PerSecond / bareResult.PerSecond:0.00}x deliveries/s (goal >= 0.8x); p50 {listenResult.P50 / bareResult.P50:0.00}x, p99 {listenResult.P99 / bareResult.P99:0.00}x the bare latency"));
+    }
+
+    private static async Task<Result> MeasureListenAsync(TempFolder work, IncidentIoSimulator simulator, int count, int concurrency, bool durable)
+    {
+        var port = WebhookDrill.FreePort();
+        List<string> arguments = [work.Write("bench.json", Workflow), "--webhook-secret-file", work.Write("secret", WebhookDrill.Secret),
+            "--port", port.ToString(CultureInfo.InvariantCulture), "--base-url", simulator.BaseUrl];
+        if (durable)
+        {
+            arguments.AddRange(["--state-dir", work.Path("state")]);
+        }
+
+        using var listen = await ListenProcess.StartAsync(arguments, SimulatorOptions.DefaultApiKey, new ConcurrentQueue<JsonObject>());
+        return await MeasureAsync(new Uri($"http://127.0.0.1:{port}/webhooks/incidentio"), count, concurrency, durable ? "durable" : "memory");
     }
 
     private sealed record Result(double PerSecond, double P50, double P99, int Failed)
