@@ -1,10 +1,14 @@
 using IncidentIo.Simulator.Faults;
+using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Seed;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IncidentIo.Simulator;
 
@@ -18,11 +22,12 @@ public sealed class IncidentIoSimulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly IAsyncDisposable _resources;
 
-    private IncidentIoSimulator(WebApplication app, IAsyncDisposable resources, SimulatorState state, FaultSpec faults, int port)
+    private IncidentIoSimulator(WebApplication app, IAsyncDisposable resources, SimulatorState state, WebhookOutbox webhooks, FaultSpec faults, int port)
     {
         _app = app;
         _resources = resources;
         State = state;
+        Webhooks = webhooks;
         Faults = faults;
         Port = port;
     }
@@ -38,6 +43,12 @@ public sealed class IncidentIoSimulator : IAsyncDisposable
 
     /// <summary>The faults being injected.</summary>
     public FaultSpec Faults { get; }
+
+    /// <summary>
+    /// The webhooks it sends (incident created / updated / status updated) once an endpoint is added, like
+    /// incident.io's Settings → Webhooks: <c>simulator.Webhooks.AddEndpoint(new WebhookEndpoint(url, secret))</c>.
+    /// </summary>
+    public WebhookOutbox Webhooks { get; }
 
     /// <summary>The secret of the seed's first HTTP alert source (what alert events authenticate with), or null when the seed has none.</summary>
     public string? AlertSourceToken =>
@@ -59,7 +70,9 @@ public sealed class IncidentIoSimulator : IAsyncDisposable
         }
 
         var state = new SimulatorState(SeedLoader.Load(options.SeedFile, options.Clock.GetUtcNow()));
-        var (app, resources) = SimulatorApp.Build(options, state);
+        var webhooks = new WebhookOutbox(
+            new UlidGenerator(options.Clock), options.LoggerFactory?.CreateLogger("IncidentIo.Simulator.Webhooks") ?? NullLogger.Instance);
+        var (app, resources) = SimulatorApp.Build(options, state, webhooks);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -68,16 +81,18 @@ public sealed class IncidentIoSimulator : IAsyncDisposable
         {
             await app.DisposeAsync();
             await resources.DisposeAsync();
+            await webhooks.DisposeAsync();
             throw;
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new IncidentIoSimulator(app, resources, state, options.Faults, new Uri(address).Port);
+        return new IncidentIoSimulator(app, resources, state, webhooks, options.Faults, new Uri(address).Port);
     }
 
-    /// <summary>Stops the server and releases the port.</summary>
+    /// <summary>Stops the server and releases the port; deliveries still being retried are dropped.</summary>
     public async ValueTask DisposeAsync()
     {
+        await Webhooks.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         await _resources.DisposeAsync();

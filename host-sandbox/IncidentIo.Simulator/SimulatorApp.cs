@@ -13,6 +13,7 @@ using IncidentIo.Simulator.Incidents;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.RateLimiting;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,12 +30,13 @@ internal static class SimulatorApp
 {
     public const string HealthPath = "/healthz";
 
-    public static (WebApplication App, IAsyncDisposable Resources) Build(SimulatorOptions options, SimulatorState state)
+    public static (WebApplication App, IAsyncDisposable Resources) Build(SimulatorOptions options, SimulatorState state, WebhookOutbox webhooks)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SimulatorApp).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(webhooks);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddSingleton(new UlidGenerator(options.Clock));
         var app = builder.Build();

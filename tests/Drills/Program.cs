@@ -2,7 +2,7 @@ using System.Globalization;
 using Drills;
 using IncidentIo.Plugin.Tests.Reliability.Drill;
 
-// tests/Drills/run.sh [creates|inputs|templates] [--count N] [--seed N] [--faults SPEC] [--concurrency N]
+// tests/Drills/run.sh [creates|inputs|templates|webhooks|webhooks-bench] [--count N] [--seed N] [--faults SPEC] [--concurrency N]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var failed = false;
 if (mode is "all" or "creates")
@@ -32,6 +32,16 @@ if (mode is "all" or "inputs")
 if (mode is "all" or "templates")
 {
     failed |= !await TemplateDrill.RunAsync(Console.Out);
+}
+
+if (mode is "all" or "webhooks")
+{
+    failed |= !await Drills.Webhooks.WebhookDrill.RunAsync(IntOption(args, "--count") ?? 1000, IntOption(args, "--concurrency") ?? 32, IntOption(args, "--seed") ?? 15, Console.Out);
+}
+
+if (mode is "webhooks-bench")
+{
+    await Drills.Webhooks.WebhookBench.RunAsync(IntOption(args, "--count") ?? 2000, IntOption(args, "--concurrency") ?? 32, Console.Out);
 }
 
 return failed ? 1 : 0;

@@ -3,16 +3,18 @@ using IncidentIo.Simulator.Errors;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.Payloads;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 
 namespace IncidentIo.Simulator.Incidents;
 
 /// <summary>
 /// <c>POST /v2/incidents/{id}/actions/edit</c>: body {incident: IncidentEditPayloadV2, notify_incident_channel}.
 /// A partial update: only the fields given change. Error fields are paths like <c>incident.severity_id</c>.
+/// A successful edit sends the incident-updated webhook (and status-updated when the status changed).
 /// </summary>
 internal static class EditIncidentEndpoint
 {
-    public static async Task<IResult> HandleAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock)
+    public static async Task<IResult> HandleAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock, WebhookOutbox webhooks)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -37,8 +39,10 @@ internal static class EditIncidentEndpoint
             return ApiError.Validation(root.Errors);
         }
 
+        JsonObject? previousStatus = null;
         var (incident, error) = state.Update(id, record =>
         {
+            previousStatus = catalog.Find("incident_statuses", record.StatusId);
             var category = (string)(status ?? catalog.Find("incident_statuses", record.StatusId)!)["category"]!;
             if (category != "triage" && severity is null && record.SeverityId is null)
             {
@@ -57,6 +61,11 @@ internal static class EditIncidentEndpoint
             record.UpdatedAt = now >= record.UpdatedAt.AddTicks(10) ? now : record.UpdatedAt.AddTicks(10);
             return null;
         });
+        if (incident is not null)
+        {
+            webhooks.Publish(IncidentWebhookEvents.Updated(incident, previousStatus));
+        }
+
         return (IResult?)error ?? (incident is null ? ShowIncidentEndpoint.NotFound(id) : new JsonResult(new JsonObject { ["incident"] = incident }));
     }
 }

@@ -36,6 +36,9 @@ internal static class HostErrorCodes
     /// <summary>The host failed unexpectedly.</summary>
     public const string HostError = "host_error";
 
+    /// <summary>A recorded delivery (<c>workflow --trigger-file</c>) has an event type the workflow's trigger does not cover.</summary>
+    public const string TriggerMismatch = "trigger_mismatch";
+
     /// <summary>A verified webhook delivery could not be processed (a host bug); it stays pending.</summary>
     public const string DeliveryFailed = "delivery_failed";
 }

@@ -35,6 +35,11 @@ internal static class ScriptModelBuilder
                 ["started_at"] = scope.StartedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             }),
         };
+        foreach (var (name, value) in scope.Variables)
+        {
+            model[name] = FromJson(value);
+        }
+
         if (scope.AllowedEnv.Count > 0)
         {
             var env = new ScriptObject();

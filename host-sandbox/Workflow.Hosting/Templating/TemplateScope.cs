@@ -26,6 +26,9 @@ internal sealed record TemplateScope(
     /// <summary>What <c>env.&lt;NAME&gt;</c> reads when the variable is unset or empty, for the names the workflow declared with a default.</summary>
     public IReadOnlyDictionary<string, string> EnvDefaults { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>More top-level variables by name, e.g. <c>since</c> for a polling trigger's input; none by default.</summary>
+    public IReadOnlyDictionary<string, JsonNode?> Variables { get; init; } = new Dictionary<string, JsonNode?>();
+
     /// <summary>A scope with only a trigger payload: no earlier steps and no env.</summary>
     public static TemplateScope ForTrigger(JsonNode? trigger, string runId, DateTimeOffset startedAt) =>
         new(trigger, new Dictionary<string, JsonNode?>(), runId, startedAt, []);

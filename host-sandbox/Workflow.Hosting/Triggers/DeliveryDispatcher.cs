@@ -10,17 +10,15 @@ namespace Workflow.Hosting.Triggers;
 
 /// <summary>
 /// Runs accepted deliveries in the background, at most <c>concurrency</c> at a time: for each workflow the delivery's
-/// event type starts, build <c>trigger</c>, check <c>trigger.if</c>, run the workflow with a run id derived from the
-/// webhook-id, record the run; then mark the delivery complete. Runs already recorded (a restart) are not repeated.
+/// event type starts, run it (<see cref="TriggeredWorkflowRunner"/>) with a run id derived from the webhook-id, record
+/// the run; then mark the delivery complete. Runs already recorded (a restart) are not repeated.
 /// </summary>
 internal sealed class DeliveryDispatcher : IAsyncDisposable
 {
     private readonly Channel<AcceptedDelivery> _queue = Channel.CreateUnbounded<AcceptedDelivery>(new UnboundedChannelOptions { SingleReader = false });
     private readonly TriggerRouter _router;
     private readonly IDeliveryStore _store;
-    private readonly TriggerPayloadBuilder _payloads;
-    private readonly WorkflowRunner _runner;
-    private readonly TemplateRenderer _renderer;
+    private readonly TriggeredWorkflowRunner _runs;
     private readonly Action<TriggeredRun> _completed;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _workers;
@@ -37,7 +35,8 @@ internal sealed class DeliveryDispatcher : IAsyncDisposable
         int concurrency, Action<TriggeredRun> completed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
-        (_router, _store, _payloads, _runner, _renderer, _completed) = (router, store, payloads, runner, renderer, completed);
+        (_router, _store, _completed) = (router, store, completed);
+        _runs = new TriggeredWorkflowRunner(payloads, runner, renderer);
         _workers = [.. Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync))];
     }
 
@@ -97,42 +96,13 @@ internal sealed class DeliveryDispatcher : IAsyncDisposable
                 continue;
             }
 
-            var run = await RunAsync(route, eventType, body, delivery.WebhookId, cancellationToken);
+            var run = await _runs.RunAsync(route, eventType, body, delivery.WebhookId, RunId(delivery.WebhookId, route.Key), null, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             _store.RecordRun(delivery.WebhookId, route.Key);
             _completed(run);
         }
 
         _store.Complete(delivery.WebhookId);
-    }
-
-    private async Task<TriggeredRun> RunAsync(TriggerRoute route, string eventType, JsonObject body, string webhookId, CancellationToken cancellationToken)
-    {
-        var runId = RunId(webhookId, route.Key);
-        TriggeredRun Done(WorkflowRunResult? result, ActionError? error) => new(webhookId, eventType, route.Key, runId, result, error);
-
-        var (trigger, error) = await _payloads.BuildAsync(route.Trigger.FindEvent(eventType)!, body, webhookId, runId, cancellationToken);
-        if (trigger is null)
-        {
-            return Done(null, error);
-        }
-
-        if (route.Workflow.Trigger.If is { } condition)
-        {
-            try
-            {
-                if (!WorkflowCondition.Evaluate(_renderer, "trigger", condition, TemplateScope.ForTrigger(trigger, runId, DateTimeOffset.UtcNow), cancellationToken))
-                {
-                    return Done(null, null);
-                }
-            }
-            catch (TemplateRenderException ex)
-            {
-                return Done(null, new ActionError { Code = HostErrorCodes.TemplateError, Message = ex.Message, Details = [new ActionErrorDetail("/trigger/if", ex.Reason)] });
-            }
-        }
-
-        return Done(await _runner.RunAsync(route.Workflow, trigger, runId, null, cancellationToken), null);
     }
 
     // A body the receiver accepted is a JSON object with a string event_type; anything else never reaches the queue.

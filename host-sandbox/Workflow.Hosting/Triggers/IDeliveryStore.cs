@@ -18,6 +18,12 @@ internal interface IDeliveryStore : IDisposable
     /// <summary>Records that every run the delivery owed has finished.</summary>
     void Complete(string webhookId);
 
+    /// <summary>The watermark a polling trigger stored last, or null before its first poll.</summary>
+    DateTimeOffset? Watermark(string triggerId);
+
+    /// <summary>Stores a polling trigger's watermark.</summary>
+    void SetWatermark(string triggerId, DateTimeOffset watermark);
+
     /// <summary>Accepted deliveries not yet complete, oldest first (after a restart: the ones to run now).</summary>
     IReadOnlyList<AcceptedDelivery> Pending();
 }

@@ -1,10 +1,11 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Workflow.Hosting.Triggers;
 
 /// <summary>
 /// The <c>--state-dir</c> store: <c>deliveries.db</c> (SQLite, WAL) keeps every accepted delivery, its finished runs
-/// and whether it is complete, so a receiver killed mid-run and restarted runs what it owed and nothing twice.
+/// and whether it is complete (and each polling trigger's watermark), so a receiver killed mid-run and restarted runs what it owed and nothing twice.
 /// One connection, serialised by a lock: each call is one short statement.
 /// </summary>
 internal sealed class SqliteDeliveryStore : IDeliveryStore
@@ -36,6 +37,9 @@ internal sealed class SqliteDeliveryStore : IDeliveryStore
               webhook_id TEXT NOT NULL,
               workflow TEXT NOT NULL,
               PRIMARY KEY (webhook_id, workflow));
+            CREATE TABLE IF NOT EXISTS watermarks (
+              trigger_id TEXT PRIMARY KEY,
+              watermark TEXT NOT NULL);
             """);
         return store;
     }
@@ -57,6 +61,19 @@ internal sealed class SqliteDeliveryStore : IDeliveryStore
         Execute("INSERT OR IGNORE INTO runs (webhook_id, workflow) VALUES ($id, $wf)", ("$id", webhookId), ("$wf", workflowKey));
 
     public void Complete(string webhookId) => Execute("UPDATE deliveries SET done = 1 WHERE webhook_id = $id", ("$id", webhookId));
+
+    public DateTimeOffset? Watermark(string triggerId)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT watermark FROM watermarks WHERE trigger_id = $id", ("$id", triggerId));
+            return command.ExecuteScalar() is string text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
+        }
+    }
+
+    public void SetWatermark(string triggerId, DateTimeOffset watermark) =>
+        Execute("INSERT INTO watermarks (trigger_id, watermark) VALUES ($id, $at) ON CONFLICT (trigger_id) DO UPDATE SET watermark = excluded.watermark",
+            ("$id", triggerId), ("$at", watermark.ToString("O", CultureInfo.InvariantCulture)));
 
     public IReadOnlyList<AcceptedDelivery> Pending()
     {

@@ -21,6 +21,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The path deliveries are POSTed to.</summary>
     public const string Path = "/webhooks/incidentio";
 
+    /// <summary>The connection field a plugin declares for its endpoint's signing secret (incident.io: Settings → Webhooks).</summary>
+    public const string SigningSecretField = "webhook_signing_secret";
+
     /// <summary>Bodies above this are refused (413); incident.io's largest payloads are far smaller.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using StandardWebhooks;
@@ -89,6 +90,9 @@ internal sealed class WebhookVerifier
             return "The webhook-signature header is malformed.";
         }
     }
+
+    /// <summary>A new random signing secret, <c>whsec_</c> + base64 of 24 bytes (the form Svix gives incident.io endpoints).</summary>
+    public static string NewSecret() => "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
 
     /// <summary>The <c>webhook-signature</c> value for a delivery (the simulator's sender and tests use it).</summary>
     public string Sign(string webhookId, DateTimeOffset timestamp, string body) => _webhook.Sign(webhookId, timestamp, body);

@@ -15,5 +15,10 @@ internal static class CommandSessions
 
     /// <summary>Opens the connections the settings ask for (and the simulator with --simulate), for one command.</summary>
     public static Task<ConnectionScope> OpenConnectionsAsync(SandboxSession session, ConnectionSettings settings, CancellationToken cancellationToken) =>
-        CommandLineConnections.OpenAsync(session, settings.BaseUrl, settings.ApiKeyFile, settings.Simulate, cancellationToken);
+        OpenConnectionsAsync(session, settings, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="simulationStarted"/> is called with the in-process simulator when --simulate started one.</summary>
+    public static Task<ConnectionScope> OpenConnectionsAsync(
+        SandboxSession session, ConnectionSettings settings, Action<LocalSimulation>? simulationStarted, CancellationToken cancellationToken) =>
+        CommandLineConnections.OpenAsync(session, settings.BaseUrl, settings.ApiKeyFile, settings.Simulate, simulationStarted, cancellationToken);
 }

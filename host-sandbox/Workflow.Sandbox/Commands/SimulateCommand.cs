@@ -29,7 +29,16 @@ internal static class SimulateCommand
 
         public string? Faults { get; set; }
 
-        public override string? Validate() => Port is < 0 or > 65535 ? "--port must be 0-65535" : null;
+        public string? WebhookUrl { get; set; }
+
+        public string? WebhookSecretFile { get; set; }
+
+        public override string? Validate() =>
+            Port is < 0 or > 65535 ? "--port must be 0-65535"
+            : (WebhookUrl is null) != (WebhookSecretFile is null) ? "--webhook-url and --webhook-secret-file go together"
+            : WebhookUrl is not null && !(Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+                ? $"--webhook-url must be an absolute http(s) URL, not '{WebhookUrl}'"
+            : null;
     }
 
     public static Command Create(CommandServices services)
@@ -39,6 +48,11 @@ internal static class SimulateCommand
             .Option<string>("--seed", "FILE", "A seed file replacing the built-in severities, statuses and types (format: IncidentIo.Simulator/README.md).", (s, v) => s.SeedFile = v)
             .Option<string>("--api-key", "KEY", "The bearer key the simulator accepts (default: sim_local_key). Masked in the output.", (s, v) => s.ApiKey = v)
             .Option<string>("--faults", "SPEC", "Injected faults, e.g. latency=50ms,rate429=0.1,rate5xx=0.05,seed=42.", (s, v) => s.Faults = v)
+            .Option<string>(
+                "--webhook-url", "URL",
+                "Send incident created / updated / status updated webhooks here (e.g. a listen receiver's URL), signed and retried like incident.io's.",
+                (s, v) => s.WebhookUrl = v)
+            .Option<string>("--webhook-secret-file", "FILE", "The signing secret (whsec_…) for --webhook-url, from a file. Never printed.", (s, v) => s.WebhookSecretFile = v)
             .Flag("--json", "Print {base_url, api_key, faults} as one JSON line, then serve.", (s, v) => s.Json = v);
         return binder.OnRun(services, ExecuteAsync);
     }
@@ -57,6 +71,26 @@ internal static class SimulateCommand
         catch (FormatException ex)
         {
             return Error(terminal, environment, $"--faults: {ex.Message}", ExitCodes.InvalidInput);
+        }
+
+        string? webhookSecret = null;
+        if (settings.WebhookSecretFile is { } secretFile)
+        {
+            try
+            {
+                webhookSecret = File.ReadAllText(secretFile).Trim();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return Error(terminal, environment, $"Cannot read --webhook-secret-file '{secretFile}': {ex.Message}", ExitCodes.InvalidInput);
+            }
+
+            if (webhookSecret.Length == 0)
+            {
+                return Error(terminal, environment, $"--webhook-secret-file '{secretFile}' is empty.", ExitCodes.InvalidInput);
+            }
+
+            environment.Masker.Add(webhookSecret);
         }
 
         // Request lines (method, path, status; never a key) on stderr, so the terminal shows the traffic.
@@ -86,6 +120,11 @@ internal static class SimulateCommand
 
         await using (simulation)
         {
+            if (webhookSecret is not null)
+            {
+                simulation.SendWebhooksTo(new Uri(settings.WebhookUrl!), webhookSecret);
+            }
+
             Announce(terminal, environment, simulation, settings);
             try
             {
@@ -110,7 +149,10 @@ internal static class SimulateCommand
         var key = environment.Masker.Mask(simulation.ApiKey);
         if (settings.Json)
         {
-            JsonOutput.WriteLine(terminal.Out, environment.Masker, new JsonObject { ["base_url"] = simulation.BaseUrl, ["api_key"] = key, ["faults"] = simulation.Faults.ToString() });
+            JsonOutput.WriteLine(terminal.Out, environment.Masker, new JsonObject
+            {
+                ["base_url"] = simulation.BaseUrl, ["api_key"] = key, ["faults"] = simulation.Faults.ToString(), ["webhook_url"] = settings.WebhookUrl,
+            });
             return;
         }
 
@@ -118,6 +160,11 @@ internal static class SimulateCommand
         console.MarkupLine($"[bold]incident.io simulator listening on {simulation.BaseUrl}[/] (Ctrl+C to stop)");
         console.MarkupLine($"API key: {Markup.Escape(key)}{(settings.ApiKey is null ? "" : " (the one you gave)")}");
         console.MarkupLine($"Faults:  {Markup.Escape(simulation.Faults.ToString())}");
+        if (settings.WebhookUrl is { } webhookUrl)
+        {
+            console.MarkupLine($"Webhooks: incident created / updated / status updated → {Markup.Escape(webhookUrl)} (signed; retried with backoff)");
+        }
+
         console.MarkupLine("Run against it from another terminal:");
         console.MarkupLine(Markup.Escape($"  {LocalSimulation.ApiKeyVariable}={key} dotnet Workflow.Sandbox.dll workflow <file> --base-url {simulation.BaseUrl}"));
     }

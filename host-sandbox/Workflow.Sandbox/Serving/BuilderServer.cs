@@ -37,6 +37,7 @@ internal sealed class BuilderServer : IAsyncDisposable
         OptionsEndpoint.Map(api, session);
         WorkflowEndpoint.Map(api, session, WorkflowLoader.CreateDefault());
         ConnectionEndpoints.Map(api, session);
+        TriggerEndpoints.Map(api, session);
         api.MapFallback(() => ApiResults.Problem(session.Sandbox.Masker, 404, "not_found", "No such API route. See host-sandbox/README.md, \"serve\"."));
 
         return new BuilderServer(app, await LoopbackApp.StartAsync(app, cancellationToken));

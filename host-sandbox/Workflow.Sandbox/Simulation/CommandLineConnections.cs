@@ -11,9 +11,10 @@ internal static class CommandLineConnections
     /// Opens the connections of one command: the command-line values over each plugin's environment and defaults, and
     /// with <paramref name="simulate"/> the in-process simulator, stopped when the scope is disposed.
     /// </summary>
+    /// <param name="started">Called with the simulator once it runs (e.g. to point its webhooks somewhere); not called without <paramref name="simulate"/>.</param>
     /// <returns>A failed scope (a usage error) when the values are unusable, e.g. a missing key file.</returns>
     public static async Task<ConnectionScope> OpenAsync(
-        SandboxSession session, string? baseUrl, string? apiKeyFile, bool simulate, CancellationToken cancellationToken)
+        SandboxSession session, string? baseUrl, string? apiKeyFile, bool simulate, Action<LocalSimulation>? started, CancellationToken cancellationToken)
     {
         var values = CommandLineConnection.Read(baseUrl, apiKeyFile, out var error);
         if (values is null)
@@ -22,6 +23,11 @@ internal static class CommandLineConnections
         }
 
         var simulation = simulate ? await LocalSimulation.StartDefaultAsync(session.LoggerFactory, cancellationToken) : null;
+        if (simulation is not null)
+        {
+            started?.Invoke(simulation);
+        }
+
         var connections = new ConnectionProvider(
             values,
             pluginId => simulation?.ConnectionValuesFor(pluginId) ?? new Dictionary<string, string>(),

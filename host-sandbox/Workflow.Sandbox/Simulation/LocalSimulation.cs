@@ -1,5 +1,6 @@
 using IncidentIo.Simulator;
 using IncidentIo.Simulator.Faults;
+using IncidentIo.Simulator.Webhooks;
 using Microsoft.Extensions.Logging;
 using Workflow.Hosting.Connections;
 
@@ -65,6 +66,13 @@ internal sealed class LocalSimulation : IAsyncDisposable
     /// <summary>The connection values <c>--simulate</c> supplies: base_url, api_key and alert_source_token for incident.io, nothing for other plugins.</summary>
     public IReadOnlyDictionary<string, string> ConnectionValuesFor(string pluginId) =>
         pluginId == PluginId ? _connectionValues : NoValues;
+
+    /// <summary>
+    /// Sends the simulator's incident webhooks to <paramref name="url"/>, signed with <paramref name="secret"/>
+    /// (what adding an endpoint under incident.io's Settings → Webhooks does).
+    /// </summary>
+    /// <exception cref="ArgumentException">The URL is not absolute http(s), or the secret is empty.</exception>
+    public void SendWebhooksTo(Uri url, string secret) => _simulator.Webhooks.AddEndpoint(new WebhookEndpoint(url, secret));
 
     public ValueTask DisposeAsync() => _simulator.DisposeAsync();
 }

@@ -15,7 +15,10 @@ internal sealed class BackgroundHost : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static BackgroundHost Start(params string[] args) => new(Process.Start(HostProcess.StartInfo(new Dictionary<string, string?>(), args))!);
+    public static BackgroundHost Start(params string[] args) => Start(new Dictionary<string, string?>(), args);
+
+    public static BackgroundHost Start(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        new(Process.Start(HostProcess.StartInfo(environment, args))!);
 
     /// <summary>The next stdout line, or null when the host ended.</summary>
     public async Task<string?> ReadLineAsync()

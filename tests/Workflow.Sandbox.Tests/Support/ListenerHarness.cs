@@ -30,9 +30,13 @@ internal sealed class ListenerHarness : IAsyncDisposable
     private readonly DeliveryDispatcher _dispatcher;
     private readonly WebhookReceiver _receiver;
 
-    private ListenerHarness(LocalSimulation simulation, IDeliveryStore store, DeliveryDispatcher dispatcher, WebhookReceiver receiver, ConcurrentQueue<TriggeredRun> runs)
+    private readonly ConnectionProvider _connections;
+
+    private ListenerHarness(
+        LocalSimulation simulation, ConnectionProvider connections, IDeliveryStore store, DeliveryDispatcher dispatcher, WebhookReceiver receiver, ConcurrentQueue<TriggeredRun> runs)
     {
         _simulation = simulation;
+        _connections = connections;
         Store = store;
         _dispatcher = dispatcher;
         _receiver = receiver;
@@ -75,8 +79,13 @@ internal sealed class ListenerHarness : IAsyncDisposable
             dispatcher.Enqueue(pending);
         }
 
-        return new ListenerHarness(simulation, store, dispatcher, receiver, runs);
+        return new ListenerHarness(simulation, connections, store, dispatcher, receiver, runs);
     }
+
+    /// <summary>A poller for the polling trigger <paramref name="triggerId"/>, feeding this receiver's dispatcher; <paramref name="store"/> defaults to its store.</summary>
+    public TriggerPoller Poller(string triggerId, IDeliveryStore? store = null) => new(
+        Catalog.Value.FindTrigger(triggerId)!, Catalog.Value, _connections, new TemplateRenderer(environment: _ => null), NullLoggerFactory.Instance,
+        new SecretMasker(), TimeSpan.FromSeconds(30), store ?? Store, _dispatcher);
 
     /// <summary>POSTs <paramref name="body"/> signed with <paramref name="secret"/> at <paramref name="timestamp"/> (now when null).</summary>
     public Task<HttpResponseMessage> PostAsync(string body, string webhookId, string secret = Secret, DateTimeOffset? timestamp = null) =>

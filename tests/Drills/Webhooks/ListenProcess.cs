@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Drills.Webhooks;
+
+/// <summary>
+/// <c>listen</c> as a real process (the sandbox's Release build), reading its <c>--json</c> lines:
+/// the ready line first, then one line per run, collected in <see cref="RunLines"/>. Killed with SIGKILL, not stopped.
+/// </summary>
+internal sealed class ListenProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource<JsonObject> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ListenProcess(Process process, ConcurrentQueue<JsonObject> runLines)
+    {
+        _process = process;
+        RunLines = runLines;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { Length: > 0 } line)
+            {
+                return;
+            }
+
+            if (!line.StartsWith('{'))
+            {
+                // Not a JSON line: listen refused to start (the message says why).
+                _ready.TrySetException(new InvalidOperationException($"listen: {line}"));
+                return;
+            }
+
+            var json = JsonNode.Parse(line)!.AsObject();
+
+            if (json.ContainsKey("webhook_id"))
+            {
+                RunLines.Enqueue(json);
+            }
+            else if (json.ContainsKey("url"))
+            {
+                _ready.TrySetResult(json);
+            }
+        };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>
+    /// The sandbox's own Release build output (with its deps.json, runtimeconfig and plugins/), which building the
+    /// drill builds; the copy of Workflow.Sandbox.dll beside the drill has the drill's dependencies, not the host's.
+    /// </summary>
+    private static string HostFolder
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "IncidentPlugin.sln")))
+                {
+                    return Path.Combine(dir.FullName, "host-sandbox", "Workflow.Sandbox", "bin", "Release", "net10.0");
+                }
+            }
+
+            throw new InvalidOperationException($"No IncidentPlugin.sln above {AppContext.BaseDirectory}.");
+        }
+    }
+
+    /// <summary>Every run line, across restarts when the same queue is passed again.</summary>
+    public ConcurrentQueue<JsonObject> RunLines { get; }
+
+    /// <summary>Starts <c>listen</c> with <paramref name="arguments"/> (plus <c>--json</c>) and waits for its ready line.</summary>
+    public static async Task<ListenProcess> StartAsync(IReadOnlyList<string> arguments, string apiKey, ConcurrentQueue<JsonObject> runLines)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(HostFolder, "Workflow.Sandbox.dll"));
+        start.ArgumentList.Add("listen");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--json");
+        start.ArgumentList.Add("--plugins");
+        start.ArgumentList.Add(Path.Combine(HostFolder, "plugins"));
+        start.Environment["INCIDENTIO_API_KEY"] = apiKey;
+        start.Environment.Remove("INCIDENTIO_WEBHOOK_SECRET");
+        var listen = new ListenProcess(Process.Start(start)!, runLines);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await listen._ready.Task.WaitAsync(timeout.Token);
+        return listen;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+    }
+}
