@@ -12,6 +12,7 @@ using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Incidents;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.RateLimiting;
+using IncidentIo.Simulator.Schedules;
 using IncidentIo.Simulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -79,9 +80,12 @@ internal static class SimulatorApp
         app.MapPost("/v2/alerts/{id}/actions/resolve", AlertEndpoints.Resolve).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapGet("/v2/alert_sources", AlertEndpoints.Sources).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/escalations", EscalationEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/escalations", ListEscalationsEndpoint.Handle).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapGet("/v2/escalations/{id}", EscalationEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/escalations/{id}/actions/cancel", EscalationEndpoints.Cancel).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapGet("/v2/escalation_paths", EscalationEndpoints.Paths).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/schedules", ScheduleEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/schedule_entries", ScheduleEndpoints.Entries).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/follow_ups", FollowUpEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapFallback((HttpContext context) => ApiError.NotFound($"No route for {context.Request.Method} {context.Request.Path}"));
     }

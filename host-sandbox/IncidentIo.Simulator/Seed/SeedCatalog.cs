@@ -50,6 +50,12 @@ internal sealed class SeedCatalog
     /// <summary>The escalation paths (EscalationPathV2).</summary>
     public IReadOnlyList<JsonObject> EscalationPaths => List("escalation_paths");
 
+    /// <summary>The organisation's users (UserWithRolesV2).</summary>
+    public IReadOnlyList<JsonObject> Users => List("users");
+
+    /// <summary>The on-call schedules: ScheduleV2 fields plus the seed's own <c>rotation</c> (see <c>Schedules/ScheduleRota</c>).</summary>
+    public IReadOnlyList<JsonObject> Schedules => List("schedules");
+
     public JsonObject DefaultType => Types.First(t => (bool)t["is_default"]!);
 
     /// <summary>Where a create without incident_status_id starts: the first live status by rank.</summary>

@@ -82,4 +82,19 @@ internal static class IncidentIoOperations
     /// <summary><c>POST /v2/follow_ups</c> (Follow-ups V2#Create; 201). Not retried: the operation has no idempotency key.</summary>
     public static ApiOperation CreateFollowUp { get; } =
         new(Method.Post, "/v2/follow_ups", "create follow-ups", "follow_ups.create", SafeToRetry: false);
+
+    /// <summary><c>GET /v2/escalations</c> (Escalations V2#List): one page (page_size 1–50); filters in deepObject form.</summary>
+    public static ApiOperation ListEscalations { get; } =
+        new(Method.Get, "/v2/escalations", "view escalations", "escalations.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/schedules</c> (Schedules V2#List): one page (page_size 1–10000; next_shifts only up to 25).</summary>
+    public static ApiOperation ListSchedules { get; } =
+        new(Method.Get, "/v2/schedules", "view schedules", "schedules.view", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>GET /v2/schedule_entries</c> (Schedules V2#ListScheduleEntries): the entries of one schedule overlapping a window;
+    /// the next page comes from passing <c>pagination_meta.after</c> back as <c>entry_window_start</c>.
+    /// </summary>
+    public static ApiOperation ListScheduleEntries { get; } =
+        new(Method.Get, "/v2/schedule_entries", "view schedules", "schedules.view", SafeToRetry: true);
 }

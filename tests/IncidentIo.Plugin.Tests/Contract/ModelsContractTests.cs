@@ -27,6 +27,9 @@ public sealed class ModelsContractTests : SpecFixture
         yield return new TestCaseData("POST /v2/escalations", typeof(EscalationsCreateResultV2)).SetArgDisplayNames("create escalation");
         yield return new TestCaseData("/v2/escalations/{id}", typeof(EscalationsShowResultV2)).SetArgDisplayNames("show escalation");
         yield return new TestCaseData("POST /v2/follow_ups", typeof(FollowUpsCreateResultV2)).SetArgDisplayNames("create follow-up");
+        yield return new TestCaseData("/v2/escalations", typeof(EscalationsListResultV2)).SetArgDisplayNames("list escalations");
+        yield return new TestCaseData("/v2/schedules", typeof(SchedulesListResultV2)).SetArgDisplayNames("list schedules");
+        yield return new TestCaseData("/v2/schedule_entries", typeof(SchedulesListScheduleEntriesResultV2)).SetArgDisplayNames("list schedule entries");
     }
 
     [TestCaseSource(nameof(Responses))]

@@ -35,6 +35,9 @@ public sealed class OperationsContractTests : SpecFixture
         yield return Case("incidentio.cancel_escalation", new { escalation_id = "E" }, "/v2/escalations/{id}/actions/cancel");
         yield return Case("incidentio.list_escalation_paths", new { }, "/v2/escalation_paths");
         yield return Case("incidentio.create_follow_up", new { incident_id = "I", title = "t" }, "/v2/follow_ups");
+        yield return Case("incidentio.list_escalations", new { status = new { one_of = new[] { "triggered" } } }, "/v2/escalations");
+        yield return Case("incidentio.list_schedules", new { }, "/v2/schedules");
+        yield return Case("incidentio.get_on_call", new { schedule_id = "S" }, "/v2/schedule_entries");
 
         static TestCaseData Case(string id, object input, string template) =>
             new TestCaseData(id, input, template).SetArgDisplayNames(id, System.Text.Json.JsonSerializer.Serialize(input));

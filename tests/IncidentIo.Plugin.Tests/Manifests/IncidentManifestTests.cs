@@ -47,7 +47,7 @@ public sealed class IncidentManifestTests
         var items = output["properties"]![((string)options["items"]!).TrimStart('/')]!["items"]!;
         var item = items["$ref"] is { } reference ? output["$defs"]![((string)reference!).Split('/')[^1]]! : items;
         var fields = new[] { "value", "label", "description", "group", "sortBy" }
-            .Select(key => (string?)options[key]).Where(p => p is not null).Select(p => p!.TrimStart('/'));
+            .Select(key => (string?)options[key]).Where(p => p is not null).Select(p => p!.TrimStart('/')).Distinct();
 
         Assert.Multiple(() =>
         {

@@ -63,6 +63,11 @@ public sealed class ResponseSchemaTests
     [TestCase("/v2/alerts?page_size=25")]
     [TestCase("/v2/alert_sources")]
     [TestCase("/v2/escalation_paths")]
+    [TestCase("/v2/escalations?status[one_of]=triggered")]
+    [TestCase("/v2/schedules")]
+    [TestCase("/v2/schedules?page_size=1000")]
+    [TestCase("/v2/schedule_entries?schedule_id=" + SeedIds.SecondarySchedule)]
+    [TestCase("/v2/schedule_entries?schedule_id=" + SeedIds.PrimarySchedule + "&entry_window_start=2024-01-01T00:00:00Z&entry_window_end=2026-01-01T00:00:00Z")]
     public async Task Get_Response_MatchesSpecSchema(string path)
     {
         var (status, body) = await _harness.GetAsync(path);
