@@ -9,6 +9,7 @@ using IncidentIo.Simulator.Faults;
 using IncidentIo.Simulator.FollowUps;
 using IncidentIo.Simulator.Http;
 using IncidentIo.Simulator.Ids;
+using IncidentIo.Simulator.IncidentUpdates;
 using IncidentIo.Simulator.Incidents;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.RateLimiting;
@@ -87,6 +88,11 @@ internal static class SimulatorApp
         app.MapGet("/v2/schedules", ScheduleEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapGet("/v2/schedule_entries", ScheduleEndpoints.Entries).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/follow_ups", FollowUpEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/follow_ups", FollowUpEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/follow_ups/{id}", FollowUpEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPut("/v2/follow_ups/{id}", FollowUpChangeEndpoints.UpdateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapPost("/v2/follow_ups/{id}/actions/connect_external_issue", FollowUpChangeEndpoints.ConnectAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/incident_updates", IncidentUpdateEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapFallback((HttpContext context) => ApiError.NotFound($"No route for {context.Request.Method} {context.Request.Path}"));
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentIo.Simulator.Errors;
+using IncidentIo.Simulator.Ids;
+using IncidentIo.Simulator.IncidentUpdates;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.Payloads;
 using IncidentIo.Simulator.State;
@@ -12,7 +14,7 @@ namespace IncidentIo.Simulator.Incidents;
 /// </summary>
 internal static class EditIncidentEndpoint
 {
-    public static async Task<IResult> HandleAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock)
+    public static async Task<IResult> HandleAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock, UlidGenerator ids)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -37,6 +39,7 @@ internal static class EditIncidentEndpoint
             return ApiError.Validation(root.Errors);
         }
 
+        var moved = false;
         var (incident, error) = state.Update(id, record =>
         {
             var category = (string)(status ?? catalog.Find("incident_statuses", record.StatusId)!)["category"]!;
@@ -49,6 +52,7 @@ internal static class EditIncidentEndpoint
             record.Summary = summary ?? record.Summary;
             record.CallUrl = callUrl ?? record.CallUrl;
             record.SlackChannelName = channelName ?? record.SlackChannelName;
+            moved = (severity is not null && (string?)severity["id"] != record.SeverityId) || (status is not null && (string?)status["id"] != record.StatusId);
             record.SeverityId = (string?)severity?["id"] ?? record.SeverityId;
             record.StatusId = (string?)status?["id"] ?? record.StatusId;
             nested.ApplyTo(record);
@@ -57,6 +61,12 @@ internal static class EditIncidentEndpoint
             record.UpdatedAt = now >= record.UpdatedAt.AddTicks(10) ? now : record.UpdatedAt.AddTicks(10);
             return null;
         });
+        if (moved && incident is not null)
+        {
+            // incident.io keeps an incident update per status or severity change.
+            IncidentUpdateEndpoints.Record(context, state, ids, incident);
+        }
+
         return (IResult?)error ?? (incident is null ? ShowIncidentEndpoint.NotFound(id) : new JsonResult(new JsonObject { ["incident"] = incident }));
     }
 }

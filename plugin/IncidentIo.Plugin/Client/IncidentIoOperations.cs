@@ -97,4 +97,30 @@ internal static class IncidentIoOperations
     /// </summary>
     public static ApiOperation ListScheduleEntries { get; } =
         new(Method.Get, "/v2/schedule_entries", "view schedules", "schedules.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/follow_ups</c> (Follow-ups V2#List; scope <c>actions.view</c>): every match, no pagination.</summary>
+    public static ApiOperation ListFollowUps { get; } =
+        new(Method.Get, "/v2/follow_ups", "view follow-ups", "actions.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/follow_ups/{id}</c> (Follow-ups V2#Show; scope <c>actions.view</c>).</summary>
+    public static ApiOperation ShowFollowUp { get; } =
+        new(Method.Get, "/v2/follow_ups/{id}", "view follow-ups", "actions.view", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>PUT /v2/follow_ups/{id}</c> (Follow-ups V2#Update). Safe to retry: the body is the follow-up's whole new state, so
+    /// sending it twice leaves the same follow-up.
+    /// </summary>
+    public static ApiOperation UpdateFollowUp { get; } =
+        new(Method.Put, "/v2/follow_ups/{id}", "update follow-ups", "follow_ups.update", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>POST /v2/follow_ups/{id}/actions/connect_external_issue</c> (Follow-ups V2#ConnectExternalIssue). Not retried: a
+    /// repeat after a lost answer fails because the follow-up is already connected.
+    /// </summary>
+    public static ApiOperation ConnectFollowUpIssue { get; } =
+        new(Method.Post, "/v2/follow_ups/{id}/actions/connect_external_issue", "connect follow-ups to issues", "follow_ups.connect_external_issue", SafeToRetry: false);
+
+    /// <summary><c>GET /v2/incident_updates</c> (Incident Updates V2#List; scope <c>incidents.view</c>): one page (page_size 1–250).</summary>
+    public static ApiOperation ListIncidentUpdates { get; } =
+        new(Method.Get, "/v2/incident_updates", "view incidents", "incidents.view", SafeToRetry: true);
 }

@@ -107,6 +107,34 @@ public sealed class ResponseSchemaTests
     }
 
     [Test]
+    public async Task FollowUp_UpdateConnectShowAndList_MatchSpecSchemas()
+    {
+        using var created = await _harness.PostAsync("/v2/follow_ups", new JsonObject { ["incident_id"] = _incidentId, ["title"] = "Follow up" });
+        var id = (string)(await JsonBody.ReadAsync(created))["follow_up"]!["id"]!;
+
+        using var updated = await _harness.Client.PutAsJsonAsync($"/v2/follow_ups/{id}", new JsonObject { ["title"] = "Done", ["status"] = "completed", ["assignee_id"] = SeedIds.Alice });
+        AssertValid("/v2/follow_ups/{id}", "put", (int)updated.StatusCode, await JsonBody.ReadAsync(updated));
+        using var connected = await _harness.PostAsync($"/v2/follow_ups/{id}/actions/connect_external_issue", new JsonObject { ["provider"] = "github", ["url"] = "https://github.com/acme/ops/issues/7" });
+        AssertValid("/v2/follow_ups/{id}/actions/connect_external_issue", "post", (int)connected.StatusCode, await JsonBody.ReadAsync(connected));
+        var (shownStatus, shown) = await _harness.GetAsync($"/v2/follow_ups/{id}");
+        AssertValid("/v2/follow_ups/{id}", "get", shownStatus, shown);
+        var (listStatus, list) = await _harness.GetAsync("/v2/follow_ups");
+        AssertValid("/v2/follow_ups", "get", listStatus, list);
+    }
+
+    [Test]
+    public async Task IncidentUpdates_AfterASeverityChange_MatchSpecSchema()
+    {
+        var body = new JsonObject { ["incident"] = new JsonObject { ["severity_id"] = SeedIds.Critical, ["incident_status_id"] = SeedIds.Fixing }, ["notify_incident_channel"] = false };
+        using var edited = await _harness.Client.PostAsJsonAsync($"/v2/incidents/{_incidentId}/actions/edit", body);
+
+        var (status, updates) = await _harness.GetAsync($"/v2/incident_updates?incident_id={_incidentId}");
+
+        Assert.That(updates["incident_updates"]!.AsArray(), Is.Not.Empty);
+        AssertValid("/v2/incident_updates", "get", status, updates);
+    }
+
+    [Test]
     public async Task AlertEvent_Response_MatchesSpecSchemaWith202()
     {
         var (status, body) = await _harness.SendAlertEventAsync(SimulatorHarness.AlertEvent("contract-202"));
