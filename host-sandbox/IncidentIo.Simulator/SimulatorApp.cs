@@ -15,6 +15,7 @@ using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.RateLimiting;
 using IncidentIo.Simulator.Schedules;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,10 @@ internal static class SimulatorApp
         app.MapPut("/v2/follow_ups/{id}", FollowUpChangeEndpoints.UpdateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapPost("/v2/follow_ups/{id}/actions/connect_external_issue", FollowUpChangeEndpoints.ConnectAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapGet("/v2/incident_updates", IncidentUpdateEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/custom_fields", CustomFieldEndpoints.Fields).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v1/custom_field_options", CustomFieldEndpoints.Options).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/incident_roles", CustomFieldEndpoints.Roles).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/users", UserEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapFallback((HttpContext context) => ApiError.NotFound($"No route for {context.Request.Method} {context.Request.Path}"));
     }
 

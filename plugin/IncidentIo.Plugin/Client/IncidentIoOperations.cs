@@ -123,4 +123,20 @@ internal static class IncidentIoOperations
     /// <summary><c>GET /v2/incident_updates</c> (Incident Updates V2#List; scope <c>incidents.view</c>): one page (page_size 1–250).</summary>
     public static ApiOperation ListIncidentUpdates { get; } =
         new(Method.Get, "/v2/incident_updates", "view incidents", "incidents.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/custom_fields</c> (Custom Fields V2#List): every field, no pagination, no options.</summary>
+    public static ApiOperation ListCustomFields { get; } =
+        new(Method.Get, "/v2/custom_fields", "view custom fields", "custom_fields.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v1/custom_field_options</c> (Custom Field Options V1#List): one field's options, one page (page_size 1–250).</summary>
+    public static ApiOperation ListCustomFieldOptions { get; } =
+        new(Method.Get, "/v1/custom_field_options", "view custom fields", "custom_fields.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/incident_roles</c> (Incident Roles V2#List): every role, no pagination.</summary>
+    public static ApiOperation ListIncidentRoles { get; } =
+        new(Method.Get, "/v2/incident_roles", "view incident roles", "incident_roles.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/users</c> (Users V2#List): one page (page_size 1–10000), filtered by exact email or Slack user id.</summary>
+    public static ApiOperation ListUsers { get; } =
+        new(Method.Get, "/v2/users", "view users", "users.view", SafeToRetry: true);
 }

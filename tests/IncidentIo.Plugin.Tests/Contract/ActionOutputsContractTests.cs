@@ -61,6 +61,7 @@ public sealed class ActionOutputsContractTests : SpecFixture
         var manifest = ActionManifests.Load(stem);
         var example = manifest["examples"]![index]!;
         Stub.ReturnsJson(Endpoints[stem].Method, Endpoints[stem].StubPath, example["output"]!.DeepClone());
+        NameBodies.Stub(Stub);
 
         var output = await ActionRuns.OutputAsync(PluginActions.Create((string)manifest["id"]!, Clients), Stub.Connection(), example["input"]);
 

@@ -35,6 +35,10 @@ public sealed class ModelsContractTests : SpecFixture
         yield return new TestCaseData("PUT /v2/follow_ups/{id}", typeof(FollowUpsUpdateResultV2)).SetArgDisplayNames("update follow-up");
         yield return new TestCaseData("POST /v2/follow_ups/{id}/actions/connect_external_issue", typeof(FollowUpsConnectExternalIssueResultV2)).SetArgDisplayNames("connect follow-up issue");
         yield return new TestCaseData("/v2/incident_updates", typeof(IncidentUpdatesListResultV2)).SetArgDisplayNames("list incident updates");
+        yield return new TestCaseData("/v2/custom_fields", typeof(CustomFieldsListResultV2)).SetArgDisplayNames("list custom fields");
+        yield return new TestCaseData("/v1/custom_field_options", typeof(CustomFieldOptionsListResultV1)).SetArgDisplayNames("list custom field options");
+        yield return new TestCaseData("/v2/incident_roles", typeof(IncidentRolesListResultV2)).SetArgDisplayNames("list incident roles");
+        yield return new TestCaseData("/v2/users", typeof(UsersListResultV2)).SetArgDisplayNames("list users");
     }
 
     [TestCaseSource(nameof(Responses))]

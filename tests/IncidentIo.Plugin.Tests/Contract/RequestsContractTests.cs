@@ -52,6 +52,7 @@ public sealed class RequestsContractTests : SpecFixture
     public async Task Body_ForThisInput_ValidatesAgainstTheSpecWithNoUnknownFields(string actionId, string path, string input)
     {
         Stub.Returns("POST", "/*", 200, AnswerTo(path));
+        NameBodies.Stub(Stub);
 
         await ActionRuns.OutputAsync(PluginActions.Create(actionId, Clients), AlertBodies.Connection(Stub), JsonNode.Parse(input));
 
@@ -104,6 +105,7 @@ public sealed class RequestsContractTests : SpecFixture
         yield return Case("list-schedules", "/v2/schedules", """{"schedules":[]}""", new { page_size = 5, after = "X" });
         yield return Case("list-follow-ups", "/v2/follow_ups", """{"follow_ups":[]}""", new { incident_id = "I", assignee_team_id = "T", incident_mode = "test" });
         yield return Case("list-incident-updates", "/v2/incident_updates", """{"incident_updates":[]}""", new { incident_id = "I", page_size = 5, after = "X" });
+        yield return Case("list-users", "/v2/users", """{"users":[],"pagination_meta":{"page_size":5}}""", new { email = "a@b.c", slack_user_id = "U1", include_inactive = true, page_size = 5, after = "X" });
 
         static TestCaseData Case(string stem, string path, string answer, object input) =>
             new TestCaseData(stem, path, answer, JsonSerializer.Serialize(input)).SetArgDisplayNames(stem);
@@ -119,7 +121,8 @@ public sealed class RequestsContractTests : SpecFixture
 
         var declared = Spec.Operation(path, "get")["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToList();
         var sent = HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!).AllKeys.Select(k => k!.Split('[')[0]).Distinct().ToList();
-        var inputs = manifest["input"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+        // list_users matches name itself: incident.io has no name filter.
+        var inputs = manifest["input"]!["properties"]!.AsObject().Select(p => p.Key).Where(k => !(stem == "list-users" && k == "name")).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(sent, Is.SubsetOf(declared));

@@ -1,3 +1,4 @@
+using IncidentIo.Plugin.Actions.Names;
 using IncidentIo.Plugin.Actions.UpdateIncident;
 using IncidentIo.Plugin.Tests.Support;
 
@@ -35,7 +36,7 @@ public sealed class IncidentManifestTests
         var anyOf = ActionManifests.Load("update-incident")["input"]!["anyOf"]!.AsArray()
             .Select(alternative => alternative!["required"]!.AsArray().Single()!.GetValue<string>());
 
-        Assert.That(anyOf, Is.EquivalentTo(UpdateIncidentInput.ChangeableFields));
+        Assert.That(anyOf, Is.EquivalentTo(UpdateIncidentInput.ChangeableFields.Append(NameResolver.CustomFieldsField).Append(NameResolver.RolesField)));
     }
 
     [TestCaseSource(nameof(DynamicOptions))]

@@ -68,6 +68,12 @@ public sealed class ResponseSchemaTests
     [TestCase("/v2/schedules?page_size=1000")]
     [TestCase("/v2/schedule_entries?schedule_id=" + SeedIds.SecondarySchedule)]
     [TestCase("/v2/schedule_entries?schedule_id=" + SeedIds.PrimarySchedule + "&entry_window_start=2024-01-01T00:00:00Z&entry_window_end=2026-01-01T00:00:00Z")]
+    [TestCase("/v2/custom_fields")]
+    [TestCase("/v1/custom_field_options?custom_field_id=" + SeedIds.AffectedTeam)]
+    [TestCase("/v1/custom_field_options?page_size=1&custom_field_id=" + SeedIds.AffectedTeam)]
+    [TestCase("/v2/incident_roles")]
+    [TestCase("/v2/users?include_inactive=true")]
+    [TestCase("/v2/users?page_size=1000")]
     public async Task Get_Response_MatchesSpecSchema(string path)
     {
         var (status, body) = await _harness.GetAsync(path);
