@@ -15,5 +15,5 @@ internal static class CommandSessions
 
     /// <summary>Opens the connections the settings ask for (and the simulator with --simulate), for one command.</summary>
     public static Task<ConnectionScope> OpenConnectionsAsync(SandboxSession session, ConnectionSettings settings, CancellationToken cancellationToken) =>
-        CommandLineConnections.OpenAsync(session, settings.BaseUrl, settings.ApiKeyFile, settings.Simulate, cancellationToken);
+        CommandLineConnections.OpenAsync(session, settings.BaseUrl, settings.ApiKeyFile, settings.AlertSourceTokenFile, settings.Simulate, cancellationToken);
 }

@@ -4,7 +4,7 @@ using Workflow.Hosting.Sessions;
 
 namespace Workflow.Sandbox.Simulation;
 
-/// <summary>The connections the command-line options ask for: --base-url, --api-key-file, and --simulate's local simulator.</summary>
+/// <summary>The connections the command-line options ask for: --base-url, --api-key-file, --alert-source-token-file, and --simulate's local simulator.</summary>
 internal static class CommandLineConnections
 {
     /// <summary>
@@ -13,9 +13,9 @@ internal static class CommandLineConnections
     /// </summary>
     /// <returns>A failed scope (a usage error) when the values are unusable, e.g. a missing key file.</returns>
     public static async Task<ConnectionScope> OpenAsync(
-        SandboxSession session, string? baseUrl, string? apiKeyFile, bool simulate, CancellationToken cancellationToken)
+        SandboxSession session, string? baseUrl, string? apiKeyFile, string? alertSourceTokenFile, bool simulate, CancellationToken cancellationToken)
     {
-        var values = CommandLineConnection.Read(baseUrl, apiKeyFile, out var error);
+        var values = CommandLineConnection.Read(baseUrl, apiKeyFile, out var error, alertSourceTokenFile);
         if (values is null)
         {
             return ConnectionScope.Failed(error!);
