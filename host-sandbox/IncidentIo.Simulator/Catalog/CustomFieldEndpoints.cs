@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentIo.Simulator.Errors;
 using IncidentIo.Simulator.Json;
+using IncidentIo.Simulator.Listing;
 using IncidentIo.Simulator.State;
 
 namespace IncidentIo.Simulator.Catalog;
@@ -41,11 +41,9 @@ internal static class CustomFieldEndpoints
             return ApiError.NotFound($"No custom field found with id '{fieldId}'");
         }
 
-        var sizeText = query["page_size"].ToString();
-        var pageSize = 25;
-        if (sizeText.Length > 0 && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
+        if (!PageSize.TryRead(query, MaxPageSize, out var pageSize, out var pageError))
         {
-            return ApiError.Validation("invalid_value", $"page_size must be an integer from 1 to {MaxPageSize}", "page_size");
+            return pageError!;
         }
 
         var all = field["options"]!.AsArray().OfType<JsonObject>().OrderBy(o => (long)o["sort_key"]!).ToList();

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentIo.Simulator.Auth;
 using IncidentIo.Simulator.Errors;
 using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Json;
+using IncidentIo.Simulator.Listing;
 using IncidentIo.Simulator.State;
 
 namespace IncidentIo.Simulator.IncidentUpdates;
@@ -20,11 +20,9 @@ internal static class IncidentUpdateEndpoints
     public static IResult List(HttpContext context, SimulatorState state)
     {
         var query = context.Request.Query;
-        var sizeText = query["page_size"].ToString();
-        var pageSize = 25;
-        if (sizeText.Length > 0 && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
+        if (!PageSize.TryRead(query, MaxPageSize, out var pageSize, out var pageError))
         {
-            return ApiError.Validation("invalid_value", $"page_size must be an integer from 1 to {MaxPageSize}", "page_size");
+            return pageError!;
         }
 
         var incidentId = query["incident_id"].ToString();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentIo.Simulator.Errors;
 using IncidentIo.Simulator.Json;
+using IncidentIo.Simulator.Listing;
 using IncidentIo.Simulator.State;
 
 namespace IncidentIo.Simulator.Schedules;
@@ -23,11 +24,9 @@ internal static class ScheduleEndpoints
     public static IResult List(HttpContext context, SimulatorState state, TimeProvider clock)
     {
         var query = context.Request.Query;
-        var sizeText = query["page_size"].ToString();
-        var pageSize = 25;
-        if (sizeText.Length > 0 && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
+        if (!PageSize.TryRead(query, MaxPageSize, out var pageSize, out var pageError))
         {
-            return ApiError.Validation("invalid_value", $"page_size must be an integer from 1 to {MaxPageSize}", "page_size");
+            return pageError!;
         }
 
         var all = state.Catalog.Schedules;
