@@ -1,3 +1,4 @@
+using IncidentIo.Plugin.Actions.UpdateFollowUp;
 using IncidentIo.Plugin.Actions.Names;
 using IncidentIo.Plugin.Actions.UpdateIncident;
 using IncidentIo.Plugin.Tests.Support;
@@ -37,6 +38,15 @@ public sealed class IncidentManifestTests
             .Select(alternative => alternative!["required"]!.AsArray().Single()!.GetValue<string>());
 
         Assert.That(anyOf, Is.EquivalentTo(UpdateIncidentInput.ChangeableFields.Append(NameResolver.CustomFieldsField).Append(NameResolver.RolesField)));
+    }
+
+    [Test]
+    public void UpdateFollowUpInput_AnyOf_RequiresExactlyTheFieldsTheActionCanChange()
+    {
+        var anyOf = ActionManifests.Load("update-follow-up")["input"]!["anyOf"]!.AsArray()
+            .Select(alternative => alternative!["required"]!.AsArray().Single()!.GetValue<string>());
+
+        Assert.That(anyOf, Is.EquivalentTo(UpdateFollowUpInput.ChangeableFields));
     }
 
     [TestCaseSource(nameof(DynamicOptions))]
