@@ -9,10 +9,13 @@ using IncidentIo.Simulator.Faults;
 using IncidentIo.Simulator.FollowUps;
 using IncidentIo.Simulator.Http;
 using IncidentIo.Simulator.Ids;
+using IncidentIo.Simulator.IncidentUpdates;
 using IncidentIo.Simulator.Incidents;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.RateLimiting;
+using IncidentIo.Simulator.Schedules;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Users;
 using IncidentIo.Simulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -81,10 +84,22 @@ internal static class SimulatorApp
         app.MapPost("/v2/alerts/{id}/actions/resolve", AlertEndpoints.Resolve).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapGet("/v2/alert_sources", AlertEndpoints.Sources).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/escalations", EscalationEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/escalations", ListEscalationsEndpoint.Handle).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapGet("/v2/escalations/{id}", EscalationEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/escalations/{id}/actions/cancel", EscalationEndpoints.Cancel).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
         app.MapGet("/v2/escalation_paths", EscalationEndpoints.Paths).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/schedules", ScheduleEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/schedule_entries", ScheduleEndpoints.Entries).AddEndpointFilter(RequiredRole.Filter("viewer"));
         app.MapPost("/v2/follow_ups", FollowUpEndpoints.CreateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/follow_ups", FollowUpEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/follow_ups/{id}", FollowUpEndpoints.Show).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapPut("/v2/follow_ups/{id}", FollowUpChangeEndpoints.UpdateAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapPost("/v2/follow_ups/{id}/actions/connect_external_issue", FollowUpChangeEndpoints.ConnectAsync).AddEndpointFilter(RequiredRole.Filter("incident_editor"));
+        app.MapGet("/v2/incident_updates", IncidentUpdateEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/custom_fields", CustomFieldEndpoints.Fields).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v1/custom_field_options", CustomFieldEndpoints.Options).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/incident_roles", CustomFieldEndpoints.Roles).AddEndpointFilter(RequiredRole.Filter("viewer"));
+        app.MapGet("/v2/users", UserEndpoints.List).AddEndpointFilter(RequiredRole.Filter("viewer"));
 
         // Last, so it never shadows a route: a gap of the simulator says so (501), unlike incident.io's 404 for an unknown id.
         app.MapFallback(NotImplementedRoute.For);

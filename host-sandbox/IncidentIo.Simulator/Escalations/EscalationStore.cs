@@ -21,6 +21,15 @@ public sealed class EscalationStore
         }
     }
 
+    /// <summary>Every stored escalation with the idempotency key it was created with (each escalation has exactly one key).</summary>
+    internal IReadOnlyList<(string Key, JsonObject Escalation)> AllWithKeys()
+    {
+        lock (_gate)
+        {
+            return _byKey.Select(pair => (pair.Key, pair.Value.DeepClone().AsObject())).ToList();
+        }
+    }
+
     /// <summary>The escalation with this id, or null.</summary>
     public JsonObject? Find(string id)
     {

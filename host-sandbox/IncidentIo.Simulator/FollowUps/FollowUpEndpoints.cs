@@ -8,9 +8,14 @@ using IncidentIo.Simulator.State;
 
 namespace IncidentIo.Simulator.FollowUps;
 
-/// <summary><c>POST /v2/follow_ups</c> (201): checks FollowUpsCreatePayloadV2 against a known incident and stores an outstanding follow-up.</summary>
+/// <summary>
+/// <c>POST /v2/follow_ups</c> (201): checks FollowUpsCreatePayloadV2 against a known incident and stores an outstanding follow-up;
+/// <c>GET /v2/follow_ups</c> (filters incident_id, assignee_team_id, incident_mode; no pagination) and <c>GET /v2/follow_ups/{id}</c>.
+/// </summary>
 internal static class FollowUpEndpoints
 {
+    private static readonly string[] IncidentModes = ["standard", "retrospective", "test", "tutorial", "stream"];
+
     public static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, UlidGenerator ids, TimeProvider clock)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
@@ -55,4 +60,27 @@ internal static class FollowUpEndpoints
         state.FollowUps.Add(followUp);
         return new JsonResult(new JsonObject { ["follow_up"] = followUp.DeepClone() }, StatusCodes.Status201Created);
     }
+
+    /// <summary>Every match in creation order; without incident_mode, follow-ups of standard and retrospective incidents only.</summary>
+    public static IResult List(HttpContext context, SimulatorState state)
+    {
+        var query = context.Request.Query;
+        var incidentId = query["incident_id"].ToString();
+        var team = query["assignee_team_id"].ToString();
+        var mode = query["incident_mode"].ToString();
+        if (mode.Length > 0 && !IncidentModes.Contains(mode))
+        {
+            return ApiError.Validation("invalid_value", $"incident_mode must be one of: {string.Join(", ", IncidentModes)}", "incident_mode");
+        }
+
+        string[] modes = mode.Length > 0 ? [mode] : ["standard", "retrospective"];
+        var matches = state.FollowUps.All().Where(f =>
+            (incidentId.Length == 0 || (string?)f["incident_id"] == incidentId)
+            && (team.Length == 0 || (string?)f["assignee_team"]?["id"] == team)
+            && modes.Contains((string?)state.Find((string)f["incident_id"]!)?["mode"]));
+        return new JsonResult(new JsonObject { ["follow_ups"] = new JsonArray(matches.ToArray<JsonNode?>()) });
+    }
+
+    public static IResult Show(string id, SimulatorState state) =>
+        state.FollowUps.Find(id) is { } followUp ? new JsonResult(new JsonObject { ["follow_up"] = followUp }) : FollowUpChangeEndpoints.NotFound(id);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentIo.Simulator.Errors;
+using IncidentIo.Simulator.Ids;
+using IncidentIo.Simulator.IncidentUpdates;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.Payloads;
 using IncidentIo.Simulator.State;
@@ -14,7 +16,7 @@ namespace IncidentIo.Simulator.Incidents;
 /// </summary>
 internal static class EditIncidentEndpoint
 {
-    public static async Task<IResult> HandleAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock, WebhookOutbox webhooks)
+    public static async Task<IResult> HandleAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock, WebhookOutbox webhooks, UlidGenerator ids)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -40,6 +42,7 @@ internal static class EditIncidentEndpoint
         }
 
         JsonObject? previousStatus = null;
+        var moved = false;
         var (incident, error) = state.Update(id, record =>
         {
             previousStatus = catalog.Find("incident_statuses", record.StatusId);
@@ -53,6 +56,7 @@ internal static class EditIncidentEndpoint
             record.Summary = summary ?? record.Summary;
             record.CallUrl = callUrl ?? record.CallUrl;
             record.SlackChannelName = channelName ?? record.SlackChannelName;
+            moved = (severity is not null && (string?)severity["id"] != record.SeverityId) || (status is not null && (string?)status["id"] != record.StatusId);
             record.SeverityId = (string?)severity?["id"] ?? record.SeverityId;
             record.StatusId = (string?)status?["id"] ?? record.StatusId;
             nested.ApplyTo(record);
@@ -63,6 +67,12 @@ internal static class EditIncidentEndpoint
         });
         if (incident is not null)
         {
+            if (moved)
+            {
+                // incident.io keeps an incident update per status or severity change.
+                IncidentUpdateEndpoints.Record(context, state, ids, incident);
+            }
+
             webhooks.Publish(IncidentWebhookEvents.Updated(incident, previousStatus));
         }
 

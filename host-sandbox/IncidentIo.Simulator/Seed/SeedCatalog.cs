@@ -17,6 +17,7 @@ internal sealed class SeedCatalog
     {
         _root = root;
         var stamp = SimulatorJson.Timestamp(now);
+        Stamp = stamp;
         foreach (var list in SeedRules.Lists.Keys)
         {
             var entries = List(list);
@@ -49,6 +50,21 @@ internal sealed class SeedCatalog
 
     /// <summary>The escalation paths (EscalationPathV2).</summary>
     public IReadOnlyList<JsonObject> EscalationPaths => List("escalation_paths");
+
+    /// <summary>When the seed was loaded: the created_at / updated_at of entries that do not give their own.</summary>
+    public string Stamp { get; }
+
+    /// <summary>The custom fields, each with its <c>options</c> (the seed's own shape).</summary>
+    public IReadOnlyList<JsonObject> CustomFields => List("custom_fields");
+
+    /// <summary>The incident roles (IncidentRoleV2).</summary>
+    public IReadOnlyList<JsonObject> Roles => List("incident_roles");
+
+    /// <summary>The organisation's users (UserWithRolesV2).</summary>
+    public IReadOnlyList<JsonObject> Users => List("users");
+
+    /// <summary>The on-call schedules: ScheduleV2 fields plus the seed's own <c>rotation</c> (see <c>Schedules/ScheduleRota</c>).</summary>
+    public IReadOnlyList<JsonObject> Schedules => List("schedules");
 
     public JsonObject DefaultType => Types.First(t => (bool)t["is_default"]!);
 

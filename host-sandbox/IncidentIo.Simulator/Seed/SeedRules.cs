@@ -9,7 +9,7 @@ internal static class SeedRules
     private static readonly string[] Categories = ["triage", "declined", "merged", "canceled", "live", "learning", "closed", "paused"];
 
     /// <summary>Lists whose spec schemas have no created_at / updated_at, so loading does not stamp them.</summary>
-    public static readonly IReadOnlySet<string> Unstamped = new HashSet<string>(StringComparer.Ordinal) { "custom_fields", "incident_timestamps", "alert_sources", "escalation_paths" };
+    public static readonly IReadOnlySet<string> Unstamped = new HashSet<string>(StringComparer.Ordinal) { "custom_fields", "incident_timestamps", "alert_sources", "escalation_paths", "users" };
 
     public static readonly IReadOnlyDictionary<string, (string Field, object Kind)[]> Lists = new Dictionary<string, (string, object)[]>
     {
@@ -20,6 +20,8 @@ internal static class SeedRules
         ["incident_roles"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("description", JsonValueKind.String), ("instructions", JsonValueKind.String), ("shortform", JsonValueKind.String), ("role_type", new[] { "lead", "reporter", "custom" })],
         ["incident_timestamps"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("rank", JsonValueKind.Number)],
         ["escalation_paths"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("path", JsonValueKind.Array), ("team_ids", JsonValueKind.Array)],
+        ["users"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("is_active", JsonValueKind.True), ("role", JsonValueKind.String), ("base_role", JsonValueKind.Object), ("custom_roles", JsonValueKind.Array), ("seats", JsonValueKind.Object)],
+        ["schedules"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("timezone", JsonValueKind.String), ("team_ids", JsonValueKind.Array), ("annotations", JsonValueKind.Object), ("rotation", JsonValueKind.Object)],
         ["alert_sources"] = [("id", JsonValueKind.String), ("name", JsonValueKind.String), ("source_type", JsonValueKind.String), ("secret_token", JsonValueKind.String), ("template", JsonValueKind.Object)],
     };
 

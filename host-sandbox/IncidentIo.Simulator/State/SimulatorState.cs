@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IncidentIo.Simulator.Alerts;
 using IncidentIo.Simulator.Escalations;
 using IncidentIo.Simulator.FollowUps;
+using IncidentIo.Simulator.IncidentUpdates;
 using IncidentIo.Simulator.Seed;
 
 namespace IncidentIo.Simulator.State;
@@ -46,6 +47,9 @@ public sealed class SimulatorState
 
     /// <summary>The follow-ups created.</summary>
     public FollowUpStore FollowUps { get; } = new();
+
+    /// <summary>The incident updates the edits made.</summary>
+    public IncidentUpdateStore IncidentUpdates { get; } = new();
 
     /// <summary>Every stored incident in creation order.</summary>
     public IReadOnlyList<JsonObject> Incidents() => Read(all => all.Select(_renderer.Render).ToList());

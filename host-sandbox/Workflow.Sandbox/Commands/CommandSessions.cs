@@ -20,5 +20,5 @@ internal static class CommandSessions
     /// <summary>As above; <paramref name="simulationStarted"/> is called with the in-process simulator when --simulate started one.</summary>
     public static Task<ConnectionScope> OpenConnectionsAsync(
         SandboxSession session, ConnectionSettings settings, Action<LocalSimulation>? simulationStarted, CancellationToken cancellationToken) =>
-        CommandLineConnections.OpenAsync(session, settings.BaseUrl, settings.ApiKeyFile, settings.Simulate, simulationStarted, cancellationToken);
+        CommandLineConnections.OpenAsync(session, settings.BaseUrl, settings.ApiKeyFile, settings.AlertSourceTokenFile, settings.Simulate, simulationStarted, cancellationToken);
 }

@@ -9,6 +9,8 @@ internal class ConnectionSettings : SandboxSettings
 
     public string? ApiKeyFile { get; set; }
 
+    public string? AlertSourceTokenFile { get; set; }
+
     public bool Simulate { get; set; }
 
     public int TimeoutSeconds { get; set; } = 100;
@@ -20,7 +22,7 @@ internal class ConnectionSettings : SandboxSettings
 
     public OutputValidationMode OutputValidation => Enum.Parse<OutputValidationMode>(OutputValidationText, ignoreCase: true);
 
-    /// <summary>Declares the options every command has and --base-url, --api-key-file, --simulate, --timeout, --output-validation.</summary>
+    /// <summary>Declares the options every command has and --base-url, --api-key-file, --alert-source-token-file, --simulate, --timeout, --output-validation.</summary>
     public static new void Declare<T>(SettingsBinder<T> binder)
         where T : ConnectionSettings, new()
     {
@@ -28,6 +30,7 @@ internal class ConnectionSettings : SandboxSettings
         binder
             .Option<string>("--base-url", "URL", "Sets the connection field base_url.", (s, v) => s.BaseUrl = v)
             .Option<string>("--api-key-file", "FILE", "Sets the secret connection field api_key from a file (a trailing newline is ignored).", (s, v) => s.ApiKeyFile = v)
+            .Option<string>("--alert-source-token-file", "FILE", "Sets the secret connection field alert_source_token (an alert source's token) from a file.", (s, v) => s.AlertSourceTokenFile = v)
             .Flag("--simulate", "Start the local incident.io simulator in-process and point the incident.io connection at it (no key, no network).", (s, v) => s.Simulate = v)
             .Option("--timeout", "SECONDS", "How long each action may run.", (s, v) => s.TimeoutSeconds = v, 100)
             .Option<string>(

@@ -38,7 +38,7 @@ internal static class ServeCommand
     {
         var environment = services.Environment;
         var terminal = services.Terminal;
-        var commandLine = CommandLineConnection.Read(settings.BaseUrl, settings.ApiKeyFile, out var error);
+        var commandLine = CommandLineConnection.Read(settings.BaseUrl, settings.ApiKeyFile, out var error, settings.AlertSourceTokenFile);
         if (commandLine is null)
         {
             return Error(terminal, environment, error!, ExitCodes.InvalidInput);

@@ -4,7 +4,7 @@ using Workflow.Hosting.Sessions;
 
 namespace Workflow.Sandbox.Simulation;
 
-/// <summary>The connections the command-line options ask for: --base-url, --api-key-file, and --simulate's local simulator.</summary>
+/// <summary>The connections the command-line options ask for: --base-url, --api-key-file, --alert-source-token-file, and --simulate's local simulator.</summary>
 internal static class CommandLineConnections
 {
     /// <summary>
@@ -14,9 +14,9 @@ internal static class CommandLineConnections
     /// <param name="started">Called with the simulator once it runs (e.g. to point its webhooks somewhere); not called without <paramref name="simulate"/>.</param>
     /// <returns>A failed scope (a usage error) when the values are unusable, e.g. a missing key file.</returns>
     public static async Task<ConnectionScope> OpenAsync(
-        SandboxSession session, string? baseUrl, string? apiKeyFile, bool simulate, Action<LocalSimulation>? started, CancellationToken cancellationToken)
+        SandboxSession session, string? baseUrl, string? apiKeyFile, string? alertSourceTokenFile, bool simulate, Action<LocalSimulation>? started, CancellationToken cancellationToken)
     {
-        var values = CommandLineConnection.Read(baseUrl, apiKeyFile, out var error);
+        var values = CommandLineConnection.Read(baseUrl, apiKeyFile, out var error, alertSourceTokenFile);
         if (values is null)
         {
             return ConnectionScope.Failed(error!);

@@ -82,4 +82,61 @@ internal static class IncidentIoOperations
     /// <summary><c>POST /v2/follow_ups</c> (Follow-ups V2#Create; 201). Not retried: the operation has no idempotency key.</summary>
     public static ApiOperation CreateFollowUp { get; } =
         new(Method.Post, "/v2/follow_ups", "create follow-ups", "follow_ups.create", SafeToRetry: false);
+
+    /// <summary><c>GET /v2/escalations</c> (Escalations V2#List): one page (page_size 1–50); filters in deepObject form.</summary>
+    public static ApiOperation ListEscalations { get; } =
+        new(Method.Get, "/v2/escalations", "view escalations", "escalations.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/schedules</c> (Schedules V2#List): one page (page_size 1–10000; next_shifts only up to 25).</summary>
+    public static ApiOperation ListSchedules { get; } =
+        new(Method.Get, "/v2/schedules", "view schedules", "schedules.view", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>GET /v2/schedule_entries</c> (Schedules V2#ListScheduleEntries): the entries of one schedule overlapping a window;
+    /// the next page comes from passing <c>pagination_meta.after</c> back as <c>entry_window_start</c>.
+    /// </summary>
+    public static ApiOperation ListScheduleEntries { get; } =
+        new(Method.Get, "/v2/schedule_entries", "view schedules", "schedules.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/follow_ups</c> (Follow-ups V2#List; scope <c>actions.view</c>): every match, no pagination.</summary>
+    public static ApiOperation ListFollowUps { get; } =
+        new(Method.Get, "/v2/follow_ups", "view follow-ups", "actions.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/follow_ups/{id}</c> (Follow-ups V2#Show; scope <c>actions.view</c>).</summary>
+    public static ApiOperation ShowFollowUp { get; } =
+        new(Method.Get, "/v2/follow_ups/{id}", "view follow-ups", "actions.view", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>PUT /v2/follow_ups/{id}</c> (Follow-ups V2#Update). Safe to retry: the body is the follow-up's whole new state, so
+    /// sending it twice leaves the same follow-up.
+    /// </summary>
+    public static ApiOperation UpdateFollowUp { get; } =
+        new(Method.Put, "/v2/follow_ups/{id}", "update follow-ups", "follow_ups.update", SafeToRetry: true);
+
+    /// <summary>
+    /// <c>POST /v2/follow_ups/{id}/actions/connect_external_issue</c> (Follow-ups V2#ConnectExternalIssue). Not retried: a
+    /// repeat after a lost answer fails because the follow-up is already connected.
+    /// </summary>
+    public static ApiOperation ConnectFollowUpIssue { get; } =
+        new(Method.Post, "/v2/follow_ups/{id}/actions/connect_external_issue", "connect follow-ups to issues", "follow_ups.connect_external_issue", SafeToRetry: false);
+
+    /// <summary><c>GET /v2/incident_updates</c> (Incident Updates V2#List; scope <c>incidents.view</c>): one page (page_size 1–250).</summary>
+    public static ApiOperation ListIncidentUpdates { get; } =
+        new(Method.Get, "/v2/incident_updates", "view incidents", "incidents.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/custom_fields</c> (Custom Fields V2#List): every field, no pagination, no options.</summary>
+    public static ApiOperation ListCustomFields { get; } =
+        new(Method.Get, "/v2/custom_fields", "view custom fields", "custom_fields.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v1/custom_field_options</c> (Custom Field Options V1#List): one field's options, one page (page_size 1–250).</summary>
+    public static ApiOperation ListCustomFieldOptions { get; } =
+        new(Method.Get, "/v1/custom_field_options", "view custom fields", "custom_fields.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/incident_roles</c> (Incident Roles V2#List): every role, no pagination.</summary>
+    public static ApiOperation ListIncidentRoles { get; } =
+        new(Method.Get, "/v2/incident_roles", "view incident roles", "incident_roles.view", SafeToRetry: true);
+
+    /// <summary><c>GET /v2/users</c> (Users V2#List): one page (page_size 1–10000), filtered by exact email or Slack user id.</summary>
+    public static ApiOperation ListUsers { get; } =
+        new(Method.Get, "/v2/users", "view users", "users.view", SafeToRetry: true);
 }

@@ -19,10 +19,13 @@ public sealed class ActionOutputsContractTests : SpecFixture
         ["update-incident"] = ("/v2/incidents/{id}/actions/edit", "POST", "/v2/incidents/*/actions/edit"),
         ["list-incidents"] = ("/v2/incidents", "GET", "/v2/incidents"),
         ["call-api"] = ("/v1/identity", "GET", "/v1/identity"),
+        ["list-escalations"] = ("/v2/escalations", "GET", "/v2/escalations"),
+        ["list-schedules"] = ("/v2/schedules", "GET", "/v2/schedules"),
+        ["get-on-call"] = ("/v2/schedule_entries", "GET", "/v2/schedule_entries"),
     };
 
     // Outputs that are the API body itself ({incident}, {severities}…); list_incidents and call_api reshape theirs.
-    private static readonly string[] Reshaped = ["test-connection", "list-incidents", "call-api"];
+    private static readonly string[] Reshaped = ["test-connection", "list-incidents", "call-api", "list-escalations", "list-schedules", "get-on-call"];
 
     private static IEnumerable<string> Stems() => Endpoints.Keys.Order(StringComparer.Ordinal);
 
@@ -58,6 +61,7 @@ public sealed class ActionOutputsContractTests : SpecFixture
         var manifest = ActionManifests.Load(stem);
         var example = manifest["examples"]![index]!;
         Stub.ReturnsJson(Endpoints[stem].Method, Endpoints[stem].StubPath, example["output"]!.DeepClone());
+        NameBodies.Stub(Stub);
 
         var output = await ActionRuns.OutputAsync(PluginActions.Create((string)manifest["id"]!, Clients), Stub.Connection(), example["input"]);
 

@@ -27,6 +27,18 @@ public sealed class ModelsContractTests : SpecFixture
         yield return new TestCaseData("POST /v2/escalations", typeof(EscalationsCreateResultV2)).SetArgDisplayNames("create escalation");
         yield return new TestCaseData("/v2/escalations/{id}", typeof(EscalationsShowResultV2)).SetArgDisplayNames("show escalation");
         yield return new TestCaseData("POST /v2/follow_ups", typeof(FollowUpsCreateResultV2)).SetArgDisplayNames("create follow-up");
+        yield return new TestCaseData("/v2/escalations", typeof(EscalationsListResultV2)).SetArgDisplayNames("list escalations");
+        yield return new TestCaseData("/v2/schedules", typeof(SchedulesListResultV2)).SetArgDisplayNames("list schedules");
+        yield return new TestCaseData("/v2/schedule_entries", typeof(SchedulesListScheduleEntriesResultV2)).SetArgDisplayNames("list schedule entries");
+        yield return new TestCaseData("/v2/follow_ups", typeof(FollowUpsListResultV2)).SetArgDisplayNames("list follow-ups");
+        yield return new TestCaseData("/v2/follow_ups/{id}", typeof(FollowUpsShowResultV2)).SetArgDisplayNames("show follow-up");
+        yield return new TestCaseData("PUT /v2/follow_ups/{id}", typeof(FollowUpsUpdateResultV2)).SetArgDisplayNames("update follow-up");
+        yield return new TestCaseData("POST /v2/follow_ups/{id}/actions/connect_external_issue", typeof(FollowUpsConnectExternalIssueResultV2)).SetArgDisplayNames("connect follow-up issue");
+        yield return new TestCaseData("/v2/incident_updates", typeof(IncidentUpdatesListResultV2)).SetArgDisplayNames("list incident updates");
+        yield return new TestCaseData("/v2/custom_fields", typeof(CustomFieldsListResultV2)).SetArgDisplayNames("list custom fields");
+        yield return new TestCaseData("/v1/custom_field_options", typeof(CustomFieldOptionsListResultV1)).SetArgDisplayNames("list custom field options");
+        yield return new TestCaseData("/v2/incident_roles", typeof(IncidentRolesListResultV2)).SetArgDisplayNames("list incident roles");
+        yield return new TestCaseData("/v2/users", typeof(UsersListResultV2)).SetArgDisplayNames("list users");
     }
 
     [TestCaseSource(nameof(Responses))]
@@ -63,6 +75,7 @@ public sealed class ModelsContractTests : SpecFixture
     [TestCase("/v2/incidents/{id}/actions/edit", typeof(IncidentsEditPayloadV2))]
     [TestCase("/v2/alert_events/http/{alert_source_config_id}", typeof(AlertEventsCreateHTTPPayloadV2))]
     [TestCase("/v2/follow_ups", typeof(FollowUpsCreatePayloadV2))]
+    [TestCase("/v2/follow_ups/{id}/actions/connect_external_issue", typeof(FollowUpsConnectExternalIssuePayloadV2))]
     public void RequestModel_SpecRequestExample_RoundTripsWithoutTheDeprecatedValueTimestamp(string path, Type model)
     {
         var example = Spec.RequestExample(path, "post");
@@ -102,9 +115,9 @@ public sealed class ModelsContractTests : SpecFixture
         Assert.That(incident!.SlackChannelId, Is.Null);
     }
 
-    // "POST /path" or just "/path" (a GET).
+    // "POST /path", "PUT /path" or just "/path" (a GET).
     private static (string Path, string Method) Split(string operation) =>
-        operation.StartsWith("POST ", StringComparison.Ordinal) ? (operation[5..], "post") : (operation, "get");
+        operation.Split(' ') is [var method, var path] ? (path, method.ToLowerInvariant()) : (operation, "get");
 
     // value_timestamp is deprecated ("use incident timestamp values instead"); the plugin does not send it.
     private static void StripValueTimestamp(JsonNode? node)

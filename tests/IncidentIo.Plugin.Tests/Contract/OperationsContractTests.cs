@@ -35,6 +35,15 @@ public sealed class OperationsContractTests : SpecFixture
         yield return Case("incidentio.cancel_escalation", new { escalation_id = "E" }, "/v2/escalations/{id}/actions/cancel");
         yield return Case("incidentio.list_escalation_paths", new { }, "/v2/escalation_paths");
         yield return Case("incidentio.create_follow_up", new { incident_id = "I", title = "t" }, "/v2/follow_ups");
+        yield return Case("incidentio.list_escalations", new { status = new { one_of = new[] { "triggered" } } }, "/v2/escalations");
+        yield return Case("incidentio.list_schedules", new { }, "/v2/schedules");
+        yield return Case("incidentio.get_on_call", new { schedule_id = "S" }, "/v2/schedule_entries");
+        yield return Case("incidentio.list_follow_ups", new { incident_id = "I" }, "/v2/follow_ups");
+        yield return Case("incidentio.connect_follow_up_issue", new { follow_up_id = "F", provider = "linear", url = "https://linear.app/x/issue/A-1" }, "/v2/follow_ups/{id}/actions/connect_external_issue");
+        yield return Case("incidentio.list_incident_updates", new { incident_id = "I" }, "/v2/incident_updates");
+        yield return Case("incidentio.list_custom_fields", new { include_options = false }, "/v2/custom_fields");
+        yield return Case("incidentio.list_incident_roles", new { }, "/v2/incident_roles");
+        yield return Case("incidentio.list_users", new { email = "a@b.c" }, "/v2/users");
 
         static TestCaseData Case(string id, object input, string template) =>
             new TestCaseData(id, input, template).SetArgDisplayNames(id, System.Text.Json.JsonSerializer.Serialize(input));

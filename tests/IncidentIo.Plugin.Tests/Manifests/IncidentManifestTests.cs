@@ -1,3 +1,5 @@
+using IncidentIo.Plugin.Actions.UpdateFollowUp;
+using IncidentIo.Plugin.Actions.Names;
 using IncidentIo.Plugin.Actions.UpdateIncident;
 using IncidentIo.Plugin.Tests.Support;
 
@@ -35,7 +37,16 @@ public sealed class IncidentManifestTests
         var anyOf = ActionManifests.Load("update-incident")["input"]!["anyOf"]!.AsArray()
             .Select(alternative => alternative!["required"]!.AsArray().Single()!.GetValue<string>());
 
-        Assert.That(anyOf, Is.EquivalentTo(UpdateIncidentInput.ChangeableFields));
+        Assert.That(anyOf, Is.EquivalentTo(UpdateIncidentInput.ChangeableFields.Append(NameResolver.CustomFieldsField).Append(NameResolver.RolesField)));
+    }
+
+    [Test]
+    public void UpdateFollowUpInput_AnyOf_RequiresExactlyTheFieldsTheActionCanChange()
+    {
+        var anyOf = ActionManifests.Load("update-follow-up")["input"]!["anyOf"]!.AsArray()
+            .Select(alternative => alternative!["required"]!.AsArray().Single()!.GetValue<string>());
+
+        Assert.That(anyOf, Is.EquivalentTo(UpdateFollowUpInput.ChangeableFields));
     }
 
     [TestCaseSource(nameof(DynamicOptions))]
@@ -47,7 +58,7 @@ public sealed class IncidentManifestTests
         var items = output["properties"]![((string)options["items"]!).TrimStart('/')]!["items"]!;
         var item = items["$ref"] is { } reference ? output["$defs"]![((string)reference!).Split('/')[^1]]! : items;
         var fields = new[] { "value", "label", "description", "group", "sortBy" }
-            .Select(key => (string?)options[key]).Where(p => p is not null).Select(p => p!.TrimStart('/'));
+            .Select(key => (string?)options[key]).Where(p => p is not null).Select(p => p!.TrimStart('/')).Distinct();
 
         Assert.Multiple(() =>
         {

@@ -63,6 +63,17 @@ public sealed class ResponseSchemaTests
     [TestCase("/v2/alerts?page_size=25")]
     [TestCase("/v2/alert_sources")]
     [TestCase("/v2/escalation_paths")]
+    [TestCase("/v2/escalations?status[one_of]=triggered")]
+    [TestCase("/v2/schedules")]
+    [TestCase("/v2/schedules?page_size=1000")]
+    [TestCase("/v2/schedule_entries?schedule_id=" + SeedIds.SecondarySchedule)]
+    [TestCase("/v2/schedule_entries?schedule_id=" + SeedIds.PrimarySchedule + "&entry_window_start=2024-01-01T00:00:00Z&entry_window_end=2026-01-01T00:00:00Z")]
+    [TestCase("/v2/custom_fields")]
+    [TestCase("/v1/custom_field_options?custom_field_id=" + SeedIds.AffectedTeam)]
+    [TestCase("/v1/custom_field_options?page_size=1&custom_field_id=" + SeedIds.AffectedTeam)]
+    [TestCase("/v2/incident_roles")]
+    [TestCase("/v2/users?include_inactive=true")]
+    [TestCase("/v2/users?page_size=1000")]
     public async Task Get_Response_MatchesSpecSchema(string path)
     {
         var (status, body) = await _harness.GetAsync(path);
@@ -99,6 +110,34 @@ public sealed class ResponseSchemaTests
 
         using var followUp = await _harness.PostAsync("/v2/follow_ups", new JsonObject { ["incident_id"] = _incidentId, ["title"] = "Follow up", ["labels"] = new JsonArray("x") });
         AssertValid("/v2/follow_ups", "post", (int)followUp.StatusCode, await JsonBody.ReadAsync(followUp));
+    }
+
+    [Test]
+    public async Task FollowUp_UpdateConnectShowAndList_MatchSpecSchemas()
+    {
+        using var created = await _harness.PostAsync("/v2/follow_ups", new JsonObject { ["incident_id"] = _incidentId, ["title"] = "Follow up" });
+        var id = (string)(await JsonBody.ReadAsync(created))["follow_up"]!["id"]!;
+
+        using var updated = await _harness.Client.PutAsJsonAsync($"/v2/follow_ups/{id}", new JsonObject { ["title"] = "Done", ["status"] = "completed", ["assignee_id"] = SeedIds.Alice });
+        AssertValid("/v2/follow_ups/{id}", "put", (int)updated.StatusCode, await JsonBody.ReadAsync(updated));
+        using var connected = await _harness.PostAsync($"/v2/follow_ups/{id}/actions/connect_external_issue", new JsonObject { ["provider"] = "github", ["url"] = "https://github.com/acme/ops/issues/7" });
+        AssertValid("/v2/follow_ups/{id}/actions/connect_external_issue", "post", (int)connected.StatusCode, await JsonBody.ReadAsync(connected));
+        var (shownStatus, shown) = await _harness.GetAsync($"/v2/follow_ups/{id}");
+        AssertValid("/v2/follow_ups/{id}", "get", shownStatus, shown);
+        var (listStatus, list) = await _harness.GetAsync("/v2/follow_ups");
+        AssertValid("/v2/follow_ups", "get", listStatus, list);
+    }
+
+    [Test]
+    public async Task IncidentUpdates_AfterASeverityChange_MatchSpecSchema()
+    {
+        var body = new JsonObject { ["incident"] = new JsonObject { ["severity_id"] = SeedIds.Critical, ["incident_status_id"] = SeedIds.Fixing }, ["notify_incident_channel"] = false };
+        using var edited = await _harness.Client.PostAsJsonAsync($"/v2/incidents/{_incidentId}/actions/edit", body);
+
+        var (status, updates) = await _harness.GetAsync($"/v2/incident_updates?incident_id={_incidentId}");
+
+        Assert.That(updates["incident_updates"]!.AsArray(), Is.Not.Empty);
+        AssertValid("/v2/incident_updates", "get", status, updates);
     }
 
     [Test]

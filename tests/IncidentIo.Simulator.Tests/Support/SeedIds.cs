@@ -17,4 +17,10 @@ internal static class SeedIds
     public const string CustomerImpact = "01HQ5SKKDJWBHP1G201CYFW6VZ";
     public const string LeadRole = "01HQ5SSKDENC8SP3804GVA35RJ";
     public const string ImpactStarted = "01HQ5SNR5YHCF05G59S2S1KKE5";
+    public const string Alice = "01JD9S2H6M3P8Q1R4T7V9X2Z5C";
+    public const string Bob = "01JDAQYYJTEW0TGFE0JKN9K1EG";
+    public const string Carol = "01JDA191XXJEKQGT5PZVBJ2J50";
+    public const string PrimarySchedule = "01JDA19ESQ22SMY4EM657F0S27";
+    public const string SecondarySchedule = "01JDA3S9GFB0FF769HRT2SXXXG";
+    public const string EscalationPath = "01JD9S2H6M3P8Q1R4T7V9X2Z5A";
 }

@@ -112,11 +112,11 @@ public class BuilderPageTests : BrowserFixture
         await OpenAsync("incidentio.create_incident");
         await OpenAdvancedAsync();
 
-        await Page.GetByLabel("Custom fields").FillAsync("{\"custom_field_id\": ");
+        await Page.GetByLabel("Custom fields", new() { Exact = true }).FillAsync("{\"custom_field_id\": ");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Run Create incident" }).ClickAsync();
 
         await Expect(Field("custom_field_entries").Locator(".error")).ToContainTextAsync("Not valid JSON");
-        await Page.GetByLabel("Custom fields").FillAsync("{}");
+        await Page.GetByLabel("Custom fields", new() { Exact = true }).FillAsync("{}");
         await Expect(Field("custom_field_entries").Locator(".error")).ToHaveTextAsync("Must be a JSON array, not an object.");
     }
 

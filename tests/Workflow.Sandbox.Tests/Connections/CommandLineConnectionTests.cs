@@ -26,4 +26,28 @@ public class CommandLineConnectionTests
         Assert.That(values, Is.Null);
         Assert.That(error, Does.Contain("--api-key-file").And.Contain("does not exist"));
     }
+
+    [Test]
+    public void Read_AlertSourceTokenFile_SetsAlertSourceTokenBesideTheKey()
+    {
+        using var temp = new TempPlugins();
+        var key = Path.Combine(temp.Root, "key.txt");
+        var token = Path.Combine(temp.Root, "token.txt");
+        File.WriteAllText(key, "key-abc\n");
+        File.WriteAllText(token, "source-token\r\n");
+
+        var values = CommandLineConnection.Read(null, key, out var error, token);
+
+        Assert.That(error, Is.Null);
+        Assert.That(values, Is.EquivalentTo(new Dictionary<string, string> { ["api_key"] = "key-abc", ["alert_source_token"] = "source-token" }));
+    }
+
+    [Test]
+    public void Read_AlertSourceTokenFileMissing_ErrorNamesTheOption()
+    {
+        var values = CommandLineConnection.Read(null, null, out var error, "/no/such/token.txt");
+
+        Assert.That(values, Is.Null);
+        Assert.That(error, Does.Contain("--alert-source-token-file").And.Contain("does not exist"));
+    }
 }

@@ -1,3 +1,4 @@
+using IncidentIo.Plugin.Actions.Names;
 using IncidentIo.Plugin.Client;
 using IncidentIo.Plugin.Models;
 using Workflow.Abstractions;
@@ -7,6 +8,7 @@ namespace IncidentIo.Plugin.Actions.CreateIncident;
 /// <summary>
 /// Declares an incident (<c>POST /v2/incidents</c>). Without an <c>idempotency_key</c> the key is derived from the
 /// run and step (<see cref="IdempotencyKey"/>), so retries, the client's and the host's, never open a second incident.
+/// Custom fields and roles given by name are resolved first (<see cref="NameResolver"/>).
 /// </summary>
 [WorkflowAction("incidentio.create_incident")]
 public sealed class CreateIncidentAction : IncidentIoAction
@@ -25,7 +27,13 @@ public sealed class CreateIncidentAction : IncidentIoAction
     /// <inheritdoc />
     private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        if (!CreateIncidentInput.TryRead(context.Input, context.Run, out var payload, out var inputError))
+        var (input, namesError) = await NameResolver.ResolveAsync(ClientsFor(context), context, cancellationToken);
+        if (namesError is not null)
+        {
+            return ActionResult.Failure(namesError);
+        }
+
+        if (!CreateIncidentInput.TryRead(input, context.Run, out var payload, out var inputError))
         {
             return ActionResult.Failure(inputError);
         }

@@ -1,4 +1,5 @@
 using IncidentIo.Plugin.Actions.GetIncident;
+using IncidentIo.Plugin.Actions.Names;
 using IncidentIo.Plugin.Client;
 using IncidentIo.Plugin.Models;
 using Workflow.Abstractions;
@@ -26,7 +27,13 @@ public sealed class UpdateIncidentAction : IncidentIoAction
     /// <inheritdoc />
     private protected override async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        if (!UpdateIncidentInput.TryRead(context.Input, out var input, out var inputError))
+        var (resolved, namesError) = await NameResolver.ResolveAsync(ClientsFor(context), context, cancellationToken);
+        if (namesError is not null)
+        {
+            return ActionResult.Failure(namesError);
+        }
+
+        if (!UpdateIncidentInput.TryRead(resolved, out var input, out var inputError))
         {
             return ActionResult.Failure(inputError);
         }

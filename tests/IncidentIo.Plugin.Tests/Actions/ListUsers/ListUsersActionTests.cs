@@ -1,0 +1,58 @@
+using System.Web;
+using IncidentIo.Plugin.Actions.ListUsers;
+using IncidentIo.Plugin.Tests.Support;
+using WireMock.ResponseBuilders;
+
+namespace IncidentIo.Plugin.Tests.Actions.ListUsers;
+
+[TestFixture]
+public sealed class ListUsersActionTests : StubFixture
+{
+    private static string Page(string? after, params string[] names)
+    {
+        var users = names.Select(n => $$$"""{"id":"U-{{{n}}}","name":"{{{n}}}","is_active":true,"role":"responder","base_role":{"id":"R","name":"Responder","slug":"responder"},"custom_roles":[],"seats":{"on_call":"none","response":"full_access"}}""");
+        var cursor = after is null ? "" : $",\"after\":\"{after}\"";
+        return $$$"""{"users":[{{{string.Join(",", users)}}}],"pagination_meta":{"page_size":2{{{cursor}}}}}""";
+    }
+
+    [Test]
+    public async Task ExecuteAsync_Email_IsAServerFilterOnOnePage()
+    {
+        Stub.Returns("GET", "/v2/users", 200, Page("U-Alice", "Alice"));
+
+        var output = await ActionRuns.OutputAsync(new ListUsersAction(Clients), Stub.Connection(), new { email = "alice@example.com", include_inactive = true });
+
+        var query = HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(query["email"], Is.EqualTo("alice@example.com"));
+            Assert.That(query["include_inactive"], Is.EqualTo("true"));
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+            Assert.That((string?)output["next_cursor"], Is.EqualTo("U-Alice"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_Name_ReadsPagesUntilEnoughMatches()
+    {
+        Stub.ReturnsInTurn(
+            "GET",
+            "/v2/users",
+            r => Json(r, Page("U-Bob", "Alice", "Bob")),
+            r => Json(r, Page("U-Dave", "Carol", "Dave")),
+            r => Json(r, Page(null, "Alicia", "Eve")));
+
+        var output = await ActionRuns.OutputAsync(new ListUsersAction(Clients), Stub.Connection(), new { name = "ALI", page_size = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["users"]!.AsArray().Select(u => (string?)u!["name"]), Is.EqualTo(new[] { "Alice", "Alicia" }));
+            Assert.That(Stub.RequestCount, Is.EqualTo(3));
+            Assert.That(HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!)["after"], Is.EqualTo("U-Dave"));
+            Assert.That(HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!)["name"], Is.Null, "incident.io has no name filter");
+        });
+    }
+
+    private static IResponseBuilder Json(IResponseBuilder response, string body) =>
+        response.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body);
+}
