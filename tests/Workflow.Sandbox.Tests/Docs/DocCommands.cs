@@ -52,7 +52,14 @@ internal static partial class DocCommands
 
                 if (inBlock)
                 {
-                    if (line.Length > 0 && !line.StartsWith('#') && FromLine($"{file}:{i + 1}", line, block, exported) is { } command)
+                    // A shell line continued with a trailing backslash is one command.
+                    var start = i;
+                    while (line.EndsWith('\\') && i + 1 < lines.Length)
+                    {
+                        line = $"{line[..^1].TrimEnd()} {lines[++i].Trim()}";
+                    }
+
+                    if (line.Length > 0 && !line.StartsWith('#') && FromLine($"{file}:{start + 1}", line, block, exported) is { } command)
                     {
                         yield return command;
                     }

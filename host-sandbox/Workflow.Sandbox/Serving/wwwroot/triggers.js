@@ -10,10 +10,10 @@ function json(value) {
 
 function events(trigger) {
   if (trigger.poll) {
-    return el('p', {}, `Polled: ${trigger.poll.action}, at most ${trigger.poll.maxPerPoll} runs per poll (listen --poll 60s).`);
+    return el('p', {}, `Polled: ${trigger.poll.action}, at most ${trigger.poll.max_per_poll} runs per poll (listen --poll 60s).`);
   }
   return el('ul', { id: 'trigger-events' }, ...trigger.events.map(e =>
-    el('li', {}, el('code', {}, e.type), e.visibility ? ` (${e.visibility}${e.completedBy ? `: completed with ${e.completedBy}` : ''})` : '')));
+    el('li', {}, el('code', {}, e.type), e.visibility ? ` (${e.visibility}${e.completed_by ? `: completed with ${e.completed_by}` : ''})` : '')));
 }
 
 function setup(trigger) {
