@@ -18,45 +18,83 @@ internal static class LenientReader
     private static readonly JsonSerializerOptions ReadOptions = new(IncidentIoJson.Options) { RespectNullableAnnotations = true };
 
     /// <summary>The body as <typeparamref name="T"/>, and what had to be left out to read it.</summary>
+    /// <param name="body">The answer's text; blank reads as JSON <c>null</c>.</param>
     /// <exception cref="LenientReadException">Something the plugin needs is missing or unreadable; it names the field.</exception>
     public static T Read<T>(string body, out IReadOnlyList<ActionErrorDetail> warnings)
+    {
+        body = string.IsNullOrWhiteSpace(body) ? "null" : body;
+        try
+        {
+            warnings = [];
+            return JsonSerializer.Deserialize<T>(body, ReadOptions) ?? throw Empty([]);
+        }
+        catch (JsonException problem) when (problem is not LenientReadException)
+        {
+            return Repair<T>(Parse(body, problem), problem, out warnings);
+        }
+    }
+
+    /// <summary>The UTF-8 body as <typeparamref name="T"/>, and what had to be left out to read it. A body that reads
+    /// cleanly is read once, straight into the model (no text copy); only one with problems is read again as text.</summary>
+    /// <param name="utf8Body">A seekable stream over the answer's UTF-8 bytes (a buffered HTTP body); empty or blank reads as JSON <c>null</c>.</param>
+    /// <exception cref="LenientReadException">Something the plugin needs is missing or unreadable; it names the field.</exception>
+    public static T Read<T>(Stream utf8Body, out IReadOnlyList<ActionErrorDetail> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Body);
+        try
+        {
+            warnings = [];
+            var value = utf8Body.Length == 0 ? JsonSerializer.Deserialize<T>("null"u8, ReadOptions) : JsonSerializer.Deserialize<T>(utf8Body, ReadOptions);
+            return value ?? throw Empty([]);
+        }
+        catch (JsonException problem) when (problem is not LenientReadException)
+        {
+            utf8Body.Position = 0;
+            using var text = new StreamReader(utf8Body, leaveOpen: true);
+            return Read<T>(text.ReadToEnd(), out warnings);
+        }
+    }
+
+    // The first attempt failed: leave out one unreadable value per pass until the rest reads.
+    private static T Repair<T>(JsonNode document, JsonException first, out IReadOnlyList<ActionErrorDetail> warnings)
     {
         var found = new List<ActionErrorDetail>();
         var causes = new Dictionary<string, string>(StringComparer.Ordinal);
         warnings = found;
-        JsonNode? document = null;
+        var problem = first;
         while (true)
         {
+            var pointer = JsonPointers.FromPath(problem.Path) ?? "";
+            var cause = MissingMember(problem) is { } member ? JsonPointers.Append(pointer, member) : pointer;
+            if (pointer.Length == 0 || found.Count >= MaxLeftOut || !Remove(document, pointer))
+            {
+                // Name the field whose problem started the cascade: /incident/id, not /incident.
+                while (causes.TryGetValue(cause, out var deeper) && deeper != cause)
+                {
+                    cause = deeper;
+                }
+
+                throw new LenientReadException(cause, Describe(problem), found);
+            }
+
+            if (cause != pointer)
+            {
+                causes[pointer] = cause;
+            }
+
+            found.Add(new ActionErrorDetail(pointer, $"left out: {Describe(problem)}", "unreadable"));
             try
             {
-                var value = document is null ? JsonSerializer.Deserialize<T>(body, ReadOptions) : document.Deserialize<T>(ReadOptions);
-                return value ?? throw new LenientReadException("", "the body is empty (JSON null)", found);
+                return document.Deserialize<T>(ReadOptions) ?? throw Empty(found);
             }
-            catch (JsonException problem) when (problem is not LenientReadException)
+            catch (JsonException next) when (next is not LenientReadException)
             {
-                document ??= Parse(body, problem);
-                var pointer = JsonPointers.FromPath(problem.Path) ?? "";
-                var cause = MissingMember(problem) is { } member ? JsonPointers.Append(pointer, member) : pointer;
-                if (pointer.Length == 0 || found.Count >= MaxLeftOut || !Remove(document, pointer))
-                {
-                    // Name the field whose problem started the cascade: /incident/id, not /incident.
-                    while (causes.TryGetValue(cause, out var deeper) && deeper != cause)
-                    {
-                        cause = deeper;
-                    }
-
-                    throw new LenientReadException(cause, Describe(problem), found);
-                }
-
-                if (cause != pointer)
-                {
-                    causes[pointer] = cause;
-                }
-
-                found.Add(new ActionErrorDetail(pointer, $"left out: {Describe(problem)}", "unreadable"));
+                problem = next;
             }
         }
     }
+
+    private static LenientReadException Empty(IReadOnlyList<ActionErrorDetail> found) => new("", "the body is empty (JSON null)", found);
 
     // "... missing required properties including: 'slack_team_id'." names the member that is missing.
     private static string? MissingMember(JsonException problem)
