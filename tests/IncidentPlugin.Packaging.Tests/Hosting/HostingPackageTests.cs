@@ -34,9 +34,16 @@ public class HostingPackageTests
         var connection = host.Connect("incidentio", new Dictionary<string, string> { ["base_url"] = args[1] }, Environment.GetEnvironmentVariable);
         foreach (var problem in host.ValidateInput("incidentio.create_incident", JsonNode.Parse("""{"visibility":"secret","mode":"test"}""")))
             Console.Error.WriteLine($"invalid: {problem.Field} {problem.Message}");
+        // incident.io wants a severity: the lowest one, listed through the same host.
+        var severities = await host.RunAsync("incidentio.list_severities", new JsonObject(), connection, new RunInfo(args[2], "severities", 1));
+        var trigger = new JsonObject
+        {
+            ["title"] = "Disk full", ["host"] = "db-1",
+            ["severity"] = severities.Output!.Value.GetProperty("severities")[0].GetProperty("id").GetString(),
+        };
         var input = host.RenderInput("incidentio.create_incident",
-            JsonNode.Parse("""{"name":"{{ trigger.title }} on {{ trigger.host }}","idempotency_key":"{{ run.id }}"}"""),
-            JsonNode.Parse("""{"title":"Disk full","host":"db-1"}"""), args[2]);
+            JsonNode.Parse("""{"name":"{{ trigger.title }} on {{ trigger.host }}","severity_id":"{{ trigger.severity }}","idempotency_key":"{{ run.id }}"}"""),
+            trigger, args[2]);
         var outcome = await host.RunAsync("incidentio.create_incident", input, connection, new RunInfo(args[2], "create", 1));
         Console.WriteLine(JsonSerializer.Serialize(new { status = outcome.Status.ToString(), output = outcome.Output, error = outcome.Error?.Message }));
         return outcome.ExitCode;
