@@ -24,8 +24,26 @@ public sealed record ActionError
     /// <summary>The remote service's own error type, e.g. <c>validation_error</c>.</summary>
     public string? RemoteType { get; init; }
 
-    /// <summary>How many attempts were made before giving up (1 when not retried).</summary>
-    public int Attempts { get; init; } = 1;
+    /// <summary>
+    /// How many HTTP attempts the plugin made for the call that failed (1 when it was not retried; 0 when nothing was sent,
+    /// e.g. a refused base URL). Not the step's attempt: that is <see cref="RunInfo.Attempt"/>, which the host counts.
+    /// </summary>
+    /// <remarks>Added in contract 1.2 as the new name of <see cref="Attempts"/>.</remarks>
+    public int HttpAttempts { get; init; } = 1;
+
+    /// <summary>The old name of <see cref="HttpAttempts"/> (contract 1.0–1.1): reads and sets the same value.</summary>
+    /// <remarks>
+    /// Kept so plugins and hosts built against 1.0 or 1.1 keep working unchanged (a renamed member would be a breaking
+    /// change, a major version); it goes in 2.0.
+    /// </remarks>
+    [Obsolete("Use HttpAttempts: this counts HTTP attempts, not the step's attempt (RunInfo.Attempt). Removed in contract 2.0.")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Attempts
+    {
+        get => HttpAttempts;
+        init => HttpAttempts = value;
+    }
 
     /// <summary>Field-level problems, each naming the field.</summary>
     public IReadOnlyList<ActionErrorDetail> Details { get; init; } = [];

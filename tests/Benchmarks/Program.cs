@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using Benchmarks.Harness;
 using Benchmarks.Scenarios;
 
-// `Benchmarks [bench] [--quick] [--only P1,P3] [--out FILE]`: runs P1–P5 in one process and prints one table of
+// `Benchmarks [bench] [--quick] [--only P1,P2,P2h,P3] [--out FILE]`: runs P1–P5 in one process and prints one table of
 // ratios, each against its raw baseline measured in the same run. tests/Benchmarks/run.sh builds and runs it.
 if (args.FirstOrDefault() == "hotpath")
 {
@@ -22,6 +22,12 @@ if (args.FirstOrDefault() == "soak")
 var quick = args.Contains("--quick");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
            ?? ["P1", "P2", "P3", "P4", "P5"];
+if (only.Contains("P2h") && !only.Contains("P2"))
+{
+    // P2h (the sandbox pipeline) is measured in P2's rounds, beside the plugin and the raw side.
+    only = [.. only, "P2"];
+}
+
 var outFile = Option("--out");
 var settings = quick ? BenchSettings.Quick : BenchSettings.Full;
 using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(20));

@@ -14,7 +14,7 @@ namespace Workflow.Hosting.Http;
 /// loopback host names so a web page cannot reach them by DNS rebinding) and the webhook receiver (built by itself:
 /// deliveries arrive through a tunnel and carry the public host name).
 /// </summary>
-public static class LoopbackApp
+internal static class LoopbackApp
 {
     /// <summary>A builder bound to 127.0.0.1:<paramref name="port"/> (0: a free port), without ASP.NET Core's own logging, answering only loopback host names.</summary>
     public static WebApplicationBuilder CreateBuilder(int port)

@@ -16,7 +16,7 @@ internal static class ActionErrorJson
         ["http_status"] = error.HttpStatus,
         ["request_id"] = error.RequestId,
         ["remote_type"] = error.RemoteType,
-        ["attempts"] = error.Attempts,
+        ["attempts"] = error.HttpAttempts,
         ["details"] = Details(error.Details),
         ["outcome_unknown"] = error.OutcomeUnknown,
         ["safe_retry_input"] = error.SafeRetryInput is { } retry ? JsonNode.Parse(retry.GetRawText()) : null,

@@ -9,7 +9,11 @@ namespace Workflow.Hosting.Plugins;
 /// </summary>
 internal static class ManifestReferenceCheck
 {
+    /// <param name="plugin">The plugin manifest whose references are checked.</param>
+    /// <param name="pluginFile">plugin.json's path, relative to the plugins directory, for the problems.</param>
+    /// <param name="definitions">The plugin's readable action manifests.</param>
     /// <param name="brokenIds">Ids of action manifests already reported as broken: a reference to one is no second problem.</param>
+    /// <param name="problems">Where each broken reference is reported.</param>
     public static void Check(
         PluginManifest plugin, string pluginFile, IReadOnlyList<ActionDefinition> definitions, IReadOnlySet<string> brokenIds, ProblemCollector problems)
     {

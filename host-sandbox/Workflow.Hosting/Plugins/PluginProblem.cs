@@ -5,7 +5,8 @@ namespace Workflow.Hosting.Plugins;
 /// <param name="File">The file concerned, relative to the plugins directory.</param>
 /// <param name="Message">What is wrong, in one line.</param>
 /// <param name="ActionId">The action concerned, when the problem is about one action.</param>
-internal sealed record PluginProblem(string Plugin, string File, string Message, string? ActionId = null)
+public sealed record PluginProblem(string Plugin, string File, string Message, string? ActionId = null)
 {
+    /// <summary>The problem in one line: <c>plugin: file: message</c>.</summary>
     public override string ToString() => $"{Plugin}: {File}: {Message}";
 }

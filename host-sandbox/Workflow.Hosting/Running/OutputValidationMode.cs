@@ -1,7 +1,7 @@
 namespace Workflow.Hosting.Running;
 
 /// <summary>How the host validates plugin outputs against their manifests (<c>--output-validation</c>).</summary>
-internal enum OutputValidationMode
+public enum OutputValidationMode
 {
     /// <summary>Every output of every action, every call: the sandbox's guarantee, and the default.</summary>
     Full,

@@ -1,7 +1,7 @@
 namespace Workflow.Hosting.Running;
 
 /// <summary>How a run ended; each maps to one exit code.</summary>
-internal enum RunStatus
+public enum RunStatus
 {
     /// <summary>The action produced a valid output (exit 0).</summary>
     Succeeded,

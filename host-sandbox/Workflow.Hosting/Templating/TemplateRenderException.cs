@@ -1,9 +1,9 @@
 namespace Workflow.Hosting.Templating;
 
 /// <summary>A step input template failed to parse or render; names the step, the field and the position.</summary>
-internal sealed class TemplateRenderException : Exception
+public sealed class TemplateRenderException : Exception
 {
-    public TemplateRenderException(string stepId, string pointer, int? line, int? column, string reason, Exception? inner = null)
+    internal TemplateRenderException(string stepId, string pointer, int? line, int? column, string reason, Exception? inner = null)
         : base(Format(stepId, pointer, line, column, reason), inner)
     {
         StepId = stepId;
@@ -17,6 +17,7 @@ internal sealed class TemplateRenderException : Exception
     public string StepId { get; }
 
     /// <summary>The failing input field as a JSON Pointer ("" is the whole input).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "A JSON Pointer (RFC 6901), not the pointer type.")]
     public string Pointer { get; }
 
     /// <summary>1-based line in the template string, when known.</summary>

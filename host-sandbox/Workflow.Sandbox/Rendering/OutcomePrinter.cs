@@ -98,9 +98,9 @@ internal static class OutcomePrinter
             yield return $"request_id: {error.RequestId}";
         }
 
-        if (error.Attempts > 1)
+        if (error.HttpAttempts > 1)
         {
-            yield return $"attempts: {error.Attempts}";
+            yield return $"attempts: {error.HttpAttempts}";
         }
 
         foreach (var detail in error.Details)

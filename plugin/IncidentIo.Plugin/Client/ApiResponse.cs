@@ -44,10 +44,10 @@ internal sealed class ApiResponse<T>
 
     /// <summary>A 2xx whose body could not be mapped to <typeparamref name="T"/>: the call happened; the body is kept for a write
     /// that must still report what it created (<see cref="UnreadBody"/>).</summary>
-    public static ApiResponse<T> Unreadable(ActionError error, string? body) => new(default, error, error.HttpStatus, error.RequestId, error.Attempts) { UnreadBody = body };
+    public static ApiResponse<T> Unreadable(ActionError error, string? body) => new(default, error, error.HttpStatus, error.RequestId, error.HttpAttempts) { UnreadBody = body };
 
     public static ApiResponse<T> Failure(ActionError error, string? unreadBody = null) =>
-        new(default, error, error.HttpStatus, error.RequestId, error.Attempts) { UnreadBody = unreadBody };
+        new(default, error, error.HttpStatus, error.RequestId, error.HttpAttempts) { UnreadBody = unreadBody };
 
     /// <summary>The action's result: <paramref name="toOutput"/> of the body on success, else the error.</summary>
     public ActionResult ToActionResult(Func<T, object> toOutput) =>

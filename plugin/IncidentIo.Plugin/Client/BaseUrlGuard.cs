@@ -22,7 +22,7 @@ internal static class BaseUrlGuard
         Code = ActionErrorCodes.ValidationFailed,
         Message = $"Refused to {request.Operation.Phrase}: the request would go to {target}, outside the connection's base_url {baseUrl}",
         Hint = "The API key is only ever sent to base_url. Give a path relative to it, such as /v2/incidents.",
-        Attempts = 0,
+        HttpAttempts = 0,
         Details = [new ActionErrorDetail("/path", $"leaves the connection's base_url ({baseUrl})", "outside_base_url")],
     };
 }

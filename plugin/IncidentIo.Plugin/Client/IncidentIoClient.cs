@@ -107,6 +107,12 @@ internal sealed class IncidentIoClient : IDisposable
                 {
                     var rest = attempts++ == 0 ? first : RestRequests.Build(request);
                     rest.Timeout = resilience.AttemptTimeout;
+                    if (typeof(T) != typeof(RawResponse))
+                    {
+                        // A typed 2xx body is read from the stream, not copied to a string first (StreamedResponse).
+                        rest.AdvancedResponseWriter = StreamedResponse<T>.Writer;
+                    }
+
                     last = await _rest.ExecuteAsync(rest, token);
                     lastFinished = last.ResponseStatus == ResponseStatus.Aborted ? lastFinished : last;
                     outcomeUnknown |= MayHaveHappened(request, last);
@@ -185,8 +191,10 @@ internal sealed class IncidentIoClient : IDisposable
         {
             built = RestRequests.Build(request);
             var uri = _rest.BuildUri(built);
-            target = uri.GetLeftPart(UriPartial.Path);
-            return BaseUrlGuard.Contains(BaseUrl, uri);
+            var contained = BaseUrlGuard.Contains(BaseUrl, uri);
+            // Only a refusal names the target: no string per call otherwise.
+            target = contained ? "" : uri.GetLeftPart(UriPartial.Path);
+            return contained;
         }
         catch (UriFormatException)
         {
@@ -203,18 +211,15 @@ internal sealed class IncidentIoClient : IDisposable
                 (T)(object)RawResponse.From(response, _apiKey), (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts);
         }
 
-        try
-        {
-            // An empty 2xx body reads as JSON null: fine for JsonElement, an error for a typed model.
-            var body = string.IsNullOrWhiteSpace(response.Content) ? "null" : response.Content;
-            var value = LenientReader.Read<T>(body, out var warnings);
-            return ApiResponse<T>.Success(value, (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts, warnings);
-        }
-        catch (JsonException problem)
-        {
-            return ApiResponse<T>.Unreadable(SecretRedaction.Redact(TransportErrors.InvalidBody(request, response, attempts, problem), _apiKey), response.Content);
-        }
+        // Every typed attempt is read by StreamedResponse<T>.Writer (SendOnceAsync), so a 2xx answer is one.
+        var streamed = (StreamedResponse<T>)response;
+        return streamed.Problem is null
+            ? ApiResponse<T>.Success(streamed.Value!, (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts, streamed.Warnings)
+            : ApiResponse<T>.Unreadable(SecretRedaction.Redact(TransportErrors.InvalidBody(request, response, attempts, streamed.Problem), _apiKey), response.Content);
     }
+
+    private ApiResponse<T> Unreadable<T>(ApiRequest request, RestResponse response, int attempts, JsonException problem) =>
+        ApiResponse<T>.Unreadable(SecretRedaction.Redact(TransportErrors.InvalidBody(request, response, attempts, problem), _apiKey), response.Content);
 
     private ApiResponse<T> Failure<T>(ActionError error) => ApiResponse<T>.Failure(SecretRedaction.Redact(error, _apiKey));
 

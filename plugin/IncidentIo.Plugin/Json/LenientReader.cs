@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Workflow.Abstractions;
@@ -19,9 +21,11 @@ internal static class LenientReader
     private static readonly JsonSerializerOptions ReadOptions = new(IncidentIoJson.Options) { RespectNullableAnnotations = true };
 
     /// <summary>The body as <typeparamref name="T"/>, and what had to be left out to read it.</summary>
+    /// <param name="body">The answer's text; blank reads as JSON <c>null</c>.</param>
     /// <exception cref="LenientReadException">Something the plugin needs is missing or unreadable; it names the field.</exception>
     public static T Read<T>(string body, out IReadOnlyList<ActionErrorDetail> warnings)
     {
+        body = string.IsNullOrWhiteSpace(body) ? "null" : body;
         var found = new List<ActionErrorDetail>();
         var causes = new Dictionary<string, string>(StringComparer.Ordinal);
         warnings = found;
@@ -65,15 +69,52 @@ internal static class LenientReader
         }
     }
 
-    // A null item of an array (incident.io never sends one) would reach the actions as a null model: look for one cheaply.
-    private static bool HasNullItem(string body)
+    /// <summary>The UTF-8 body as <typeparamref name="T"/>, and what had to be left out to read it. A body that reads
+    /// cleanly is read once, straight from its bytes into the model (no text copy; the bytes are a pooled buffer); only
+    /// one with problems (or a <c>null</c> list item) is read again as text.</summary>
+    /// <param name="utf8Body">A seekable stream over the answer's UTF-8 bytes (a buffered HTTP body), read from its position; empty or blank reads as JSON <c>null</c>.</param>
+    /// <exception cref="LenientReadException">Something the plugin needs is missing or unreadable; it names the field.</exception>
+    public static T Read<T>(Stream utf8Body, out IReadOnlyList<ActionErrorDetail> warnings)
     {
-        if (!body.Contains("null", StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(utf8Body);
+        var length = checked((int)(utf8Body.Length - utf8Body.Position));
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            utf8Body.ReadExactly(buffer, 0, length);
+            var bytes = new ReadOnlySpan<byte>(buffer, 0, length);
+            if (!bytes.Trim(" \t\r\n"u8).IsEmpty && !HasNullItem(bytes))
+            {
+                try
+                {
+                    warnings = [];
+                    return JsonSerializer.Deserialize<T>(bytes, ReadOptions) ?? throw new LenientReadException("", "the body is empty (JSON null)", []);
+                }
+                catch (JsonException problem) when (problem is not LenientReadException)
+                {
+                    // Read again as text below, leaving out what cannot be read.
+                }
+            }
+
+            return Read<T>(Encoding.UTF8.GetString(bytes), out warnings);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // A null item of an array (incident.io never sends one) would reach the actions as a null model: look for one cheaply.
+    private static bool HasNullItem(string body) => body.Contains("null", StringComparison.Ordinal) && HasNullItem(Encoding.UTF8.GetBytes(body));
+
+    private static bool HasNullItem(ReadOnlySpan<byte> body)
+    {
+        if (!MayHaveNullItem(body))
         {
             return false;
         }
 
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(body));
+        var reader = new Utf8JsonReader(body);
         var inArray = new Stack<bool>();
         try
         {
@@ -95,6 +136,21 @@ internal static class LenientReader
         catch (JsonException)
         {
             // Not JSON: deserialising reports it.
+        }
+
+        return false;
+    }
+
+    // Answers are full of null property values (after ':'); a null item follows '[' or ','. Only then tokenise.
+    private static bool MayHaveNullItem(ReadOnlySpan<byte> body)
+    {
+        for (var at = body.IndexOf("null"u8); at >= 0; at = body[(at + 4)..].IndexOf("null"u8) is var next and >= 0 ? at + 4 + next : -1)
+        {
+            var before = body[..at].TrimEnd(" \t\r\n"u8);
+            if (before.Length > 0 && before[^1] is (byte)'[' or (byte)',')
+            {
+                return true;
+            }
         }
 
         return false;

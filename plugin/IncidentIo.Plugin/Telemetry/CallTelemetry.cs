@@ -10,6 +10,13 @@ internal static class CallTelemetry
     /// <summary>Records a finished call: counters, duration, and its attempts and request id on the action's span.</summary>
     public static void Record<T>(ApiOperation operation, ApiResponse<T> response, TimeSpan elapsed)
     {
+        ActionTelemetry.AddCall(response.Attempts, response.RequestId);
+        if (!PluginTelemetry.Calls.Enabled && !PluginTelemetry.CallSeconds.Enabled && !PluginTelemetry.Retries.Enabled)
+        {
+            // Nobody collects the plugin's metrics: skip building (and boxing) the tags on every call.
+            return;
+        }
+
         var name = new KeyValuePair<string, object?>(TelemetryTags.Operation, operation.Name);
         var outcome = new KeyValuePair<string, object?>(TelemetryTags.Outcome, response.Error?.Code ?? TelemetryTags.Success);
         var status = new KeyValuePair<string, object?>(TelemetryTags.HttpStatus, response.HttpStatus);
@@ -19,8 +26,6 @@ internal static class CallTelemetry
         {
             PluginTelemetry.Retries.Add(response.Attempts - 1, name);
         }
-
-        ActionTelemetry.AddCall(response.Attempts, response.RequestId);
     }
 
     /// <summary>

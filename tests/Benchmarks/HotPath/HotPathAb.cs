@@ -34,13 +34,14 @@ internal static class HotPathAb
 
         if (what.Contains("get"))
         {
-            using var restSharp = new RestSharpFloor(simulator.BaseUrl, SimulatorHost.ApiKey, incidentId);
+            using var restSharp = new RestSharpFloor(simulator.BaseUrl, SimulatorHost.ApiKey, incidentId, raw.ReadModel);
             var runs = new Func<Task>[]
             {
                 () => sides[0].GetAsync(cancellationToken), () => sides[1].GetAsync(cancellationToken), () => raw.RawAsync(cancellationToken),
-                () => restSharp.GetAsync(cancellationToken),
+                () => restSharp.GetAsync(cancellationToken), () => restSharp.GetStreamedAsync(cancellationToken),
             };
-            await InterleavedAsync("get_incident, plugin alone (µs/call, KB allocated/call)", ["A", "B", "raw", "RestSharp alone"], runs, rounds, calls, perCall: true);
+            await InterleavedAsync(
+                "get_incident, plugin alone (µs/call, KB allocated/call)", ["A", "B", "raw", "RestSharp alone", "RestSharp streamed"], runs, rounds, calls, perCall: true);
         }
 
         if (what.Contains("loop"))

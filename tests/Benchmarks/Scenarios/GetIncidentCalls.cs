@@ -82,6 +82,9 @@ internal sealed class GetIncidentCalls
         _ = await JsonSerializer.DeserializeAsync(body, _model, _modelOptions, cancellationToken) ?? throw new InvalidOperationException("empty body");
     }
 
+    /// <summary>The plugin's model read from a UTF-8 body with the plugin's JSON options (for floors that bring their own HTTP).</summary>
+    public object? ReadModel(Stream body) => JsonSerializer.Deserialize(body, _model, _modelOptions);
+
     public async Task WarmUpAsync(int calls, CancellationToken cancellationToken)
     {
         for (var i = 0; i < calls; i++)

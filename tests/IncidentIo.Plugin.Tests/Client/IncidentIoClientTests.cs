@@ -181,7 +181,7 @@ public sealed class IncidentIoClientTests : StubFixture
                 "incident.io could not list severities within the 0.3 s deadline (1 attempt); last attempt: cut off by the deadline"));
             Assert.That(response.Error.Hint, Is.EqualTo("The request was not retried. Try again later and check https://status.incident.io."));
             Assert.That(response.Error.Retryable, Is.True);
-            Assert.That(response.Error.Attempts, Is.EqualTo(1));
+            Assert.That(response.Error.HttpAttempts, Is.EqualTo(1));
         });
     }
 
@@ -197,7 +197,7 @@ public sealed class IncidentIoClientTests : StubFixture
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
             Assert.That(response.Error.Message, Is.EqualTo("The step was cancelled before incident.io answered the request to list severities"));
-            Assert.That(response.Error.Attempts, Is.EqualTo(1));
+            Assert.That(response.Error.HttpAttempts, Is.EqualTo(1));
         });
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using IncidentIo.Plugin.Json;
 using IncidentIo.Plugin.Models;
@@ -200,5 +202,60 @@ public sealed class LenientReaderTests
         }
 
         return page.ToJsonString();
+    }
+
+    [Test]
+    public void Read_StreamWithProblems_SameValueAndWarningsAsTheText()
+    {
+        var body = IncidentBodies.Show.Replace("\"permalink\":\"https://app.incident.io/incidents/123\"", "\"permalink\":42", StringComparison.Ordinal)
+            .Replace("\"severity\":{\"id\":\"S1\",", "\"severity\":{", StringComparison.Ordinal);
+
+        var fromText = LenientReader.Read<IncidentsShowResultV2>(body, out var textWarnings);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        var fromStream = LenientReader.Read<IncidentsShowResultV2>(stream, out var streamWarnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(streamWarnings.Select(w => w.Field), Is.EqualTo(new[] { "/incident/permalink", "/incident/severity" }).AsCollection);
+            Assert.That(streamWarnings, Is.EqualTo(textWarnings).AsCollection);
+            Assert.That(fromStream.Incident.Reference, Is.EqualTo(fromText.Incident.Reference));
+            Assert.That(fromStream.Incident.Severity, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Read_StreamLackingANeededField_FailsNamingIt()
+    {
+        var body = IncidentBodies.Show.Replace("\"name\":\"Our database is sad\",", "\"name\":null,", StringComparison.Ordinal);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(body));
+
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>(stream, out _));
+
+        Assert.That(problem!.Field, Is.EqualTo("/incident/name"));
+    }
+
+    [TestCase("")]
+    [TestCase("  \r\n")]
+    public void Read_BlankStream_ReadsAsJsonNull(string body)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(body));
+
+        var value = LenientReader.Read<JsonElement>(stream, out var warnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(warnings, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Read_BlankStreamForAModel_FailsAsAnEmptyBody()
+    {
+        using var stream = new MemoryStream([]);
+
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>(stream, out _));
+
+        Assert.That(problem!.Message, Does.Contain("empty"));
     }
 }

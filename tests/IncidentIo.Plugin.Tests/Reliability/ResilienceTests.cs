@@ -36,7 +36,7 @@ public sealed class ResilienceTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError), "the final reason");
-            Assert.That(response.Error.Attempts, Is.EqualTo(IncidentIoStub.FastOptions.MaxRetryAttempts + 1));
+            Assert.That(response.Error.HttpAttempts, Is.EqualTo(IncidentIoStub.FastOptions.MaxRetryAttempts + 1));
             Assert.That(response.Error.Message, Does.Contain("503"));
             Assert.That(Stub.RequestCount, Is.EqualTo(3));
         });
@@ -79,7 +79,7 @@ public sealed class ResilienceTests : StubFixture
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
             Assert.That(response.Error.Retryable, Is.True);
-            Assert.That(response.Error.Attempts, Is.GreaterThan(1).And.EqualTo(Stub.RequestCount));
+            Assert.That(response.Error.HttpAttempts, Is.GreaterThan(1).And.EqualTo(Stub.RequestCount));
             Assert.That(response.Error.Message, Does.Contain("deadline").And.Contain("last attempt").And.Contain("502"));
         });
     }

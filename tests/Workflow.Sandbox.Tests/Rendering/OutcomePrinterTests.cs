@@ -16,7 +16,7 @@ public class OutcomePrinterTests
         Hint = "Give the key the permission.",
         HttpStatus = 403,
         RequestId = "req-1",
-        Attempts = 2,
+        HttpAttempts = 2,
         Details = [new ActionErrorDetail("/severity_id", "is required", "is_required")],
     };
 

@@ -33,7 +33,7 @@ internal static class ApiErrorMapper
             HttpStatus = status,
             RequestId = requestId,
             RemoteType = body.Type,
-            Attempts = attempts,
+            HttpAttempts = attempts,
         };
     }
 

@@ -23,7 +23,7 @@ internal static class TransportErrors
             Message = message,
             Hint = $"{ErrorHints.Tried(attempts)}. {advice}",
             Retryable = true,
-            Attempts = attempts,
+            HttpAttempts = attempts,
         };
     }
 
@@ -31,7 +31,7 @@ internal static class TransportErrors
     {
         Code = ActionErrorCodes.Cancelled,
         Message = $"The step was cancelled before incident.io answered the request to {request.Operation.Phrase}",
-        Attempts = attempts,
+        HttpAttempts = attempts,
     };
 
     public static ActionError InvalidBody(ApiRequest request, RestResponse response, int attempts, Exception problem)
@@ -51,7 +51,7 @@ internal static class TransportErrors
                 + (ErrorHints.QuoteRequestId(requestId) ?? "Check the connection's base_url."),
             HttpStatus = (int)response.StatusCode,
             RequestId = requestId,
-            Attempts = attempts,
+            HttpAttempts = attempts,
         };
     }
 
@@ -62,7 +62,7 @@ internal static class TransportErrors
             + $"({attempts} attempt{(attempts == 1 ? "" : "s")}); last attempt: {lastReason ?? "cut off by the deadline"}",
         Hint = $"{ErrorHints.Tried(attempts)}. Try again later and check {ErrorHints.StatusPage}.",
         Retryable = true,
-        Attempts = attempts,
+        HttpAttempts = attempts,
     };
 
     public static ActionError ClientRateLimited(ApiRequest request, int attempts) => new()
@@ -71,6 +71,6 @@ internal static class TransportErrors
         Message = $"Too many calls are waiting for this API key's rate limit (1200 a minute), so the request to {request.Operation.Phrase} was not sent",
         Hint = "Spread the workflow's calls out or run the step again later.",
         Retryable = true,
-        Attempts = attempts,
+        HttpAttempts = attempts,
     };
 }

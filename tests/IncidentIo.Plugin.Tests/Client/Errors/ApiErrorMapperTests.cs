@@ -30,7 +30,7 @@ public sealed class ApiErrorMapperTests : StubFixture
             Assert.That(error.HttpStatus, Is.EqualTo(401));
             Assert.That(error.RemoteType, Is.EqualTo("authentication_error"));
             Assert.That(error.RequestId, Is.EqualTo(RequestId));
-            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.HttpAttempts, Is.EqualTo(1));
         });
     }
 
@@ -167,7 +167,7 @@ public sealed class ApiErrorMapperTests : StubFixture
             Assert.That(error.Code, Is.EqualTo(code));
             Assert.That(error.Message, Does.Contain($"{status}").And.EndWith(": Something specific"));
             Assert.That(error.Retryable, Is.EqualTo(retryable));
-            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.HttpAttempts, Is.EqualTo(1));
         });
     }
 
@@ -231,7 +231,7 @@ public sealed class ApiErrorMapperTests : StubFixture
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
             Assert.That(error.Retryable, Is.True);
-            Assert.That(error.Attempts, Is.EqualTo(3));
+            Assert.That(error.HttpAttempts, Is.EqualTo(3));
             Assert.That(Stub.RequestCount, Is.EqualTo(3));
             Assert.That(error.Hint, Does.Contain("retried 2 times"));
         });
@@ -253,7 +253,7 @@ public sealed class ApiErrorMapperTests : StubFixture
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ServerError));
             Assert.That(error.Message, Is.EqualTo($"incident.io is having trouble (HTTP {status}) and could not list severities"));
             Assert.That(error.Retryable, Is.True);
-            Assert.That(error.Attempts, Is.EqualTo(attempts));
+            Assert.That(error.HttpAttempts, Is.EqualTo(attempts));
             Assert.That(Stub.RequestCount, Is.EqualTo(attempts));
             Assert.That(error.RequestId, Is.EqualTo("hdr-req"), "the header wins over the body");
             Assert.That(error.Hint, Does.Contain("status.incident.io").And.Contain("hdr-req"));
@@ -343,7 +343,7 @@ public sealed class ApiErrorMapperTests : StubFixture
         {
             Assert.That(error.Message, Is.EqualTo("incident.io's rate limit was reached and it would not list severities (429)"));
             Assert.That(error.Hint, Is.EqualTo(ErrorHints.RateLimited(4)));
-            Assert.That(error.Attempts, Is.EqualTo(4));
+            Assert.That(error.HttpAttempts, Is.EqualTo(4));
         });
     }
 

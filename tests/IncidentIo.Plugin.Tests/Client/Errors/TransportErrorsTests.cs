@@ -31,7 +31,7 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Timeout));
             Assert.That(error.Message, Is.EqualTo("incident.io did not answer within 0.2 s and could not list severities"));
             Assert.That(error.Retryable, Is.True);
-            Assert.That(error.Attempts, Is.EqualTo(2));
+            Assert.That(error.HttpAttempts, Is.EqualTo(2));
             Assert.That(error.HttpStatus, Is.Null);
         });
     }
@@ -50,7 +50,7 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(error.Message, Does.StartWith("Could not connect to incident.io at ").And.Contain(" to list severities: "));
             Assert.That(error.Hint, Does.Contain("base_url"));
             Assert.That(error.Retryable, Is.True);
-            Assert.That(error.Attempts, Is.EqualTo(3));
+            Assert.That(error.HttpAttempts, Is.EqualTo(3));
             Assert.That(error.HttpStatus, Is.Null);
         });
     }
@@ -69,7 +69,7 @@ public sealed class TransportErrorsTests : StubFixture
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
             Assert.That(error.Retryable, Is.False);
-            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.HttpAttempts, Is.EqualTo(1));
         });
     }
 
@@ -102,7 +102,7 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(error.Message, Is.EqualTo("incident.io did not answer within 1.5 s and could not list severities"));
             Assert.That(error.Hint, Is.EqualTo("The request was retried 2 times (3 attempts). Try again later and check https://status.incident.io."));
             Assert.That(error.Retryable, Is.True);
-            Assert.That(error.Attempts, Is.EqualTo(3));
+            Assert.That(error.HttpAttempts, Is.EqualTo(3));
         });
     }
 
@@ -146,7 +146,7 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
             Assert.That(error.Message, Is.EqualTo("The step was cancelled before incident.io answered the request to list severities"));
             Assert.That(error.Retryable, Is.False);
-            Assert.That(error.Attempts, Is.EqualTo(2));
+            Assert.That(error.HttpAttempts, Is.EqualTo(2));
         });
     }
 
@@ -208,7 +208,7 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(error.Hint, Is.EqualTo(hint));
             Assert.That(error.HttpStatus, Is.EqualTo(200));
             Assert.That(error.RequestId, Is.EqualTo(requestId));
-            Assert.That(error.Attempts, Is.EqualTo(2));
+            Assert.That(error.HttpAttempts, Is.EqualTo(2));
             Assert.That(error.Retryable, Is.False);
         });
     }
@@ -225,7 +225,7 @@ public sealed class TransportErrorsTests : StubFixture
             Assert.That(error.Message, Is.EqualTo(message));
             Assert.That(error.Hint, Does.StartWith(ErrorHints.Tried(attempts)).And.EndWith(". Try again later and check https://status.incident.io."));
             Assert.That(error.Retryable, Is.True);
-            Assert.That(error.Attempts, Is.EqualTo(attempts));
+            Assert.That(error.HttpAttempts, Is.EqualTo(attempts));
         });
     }
 
@@ -241,7 +241,7 @@ public sealed class TransportErrorsTests : StubFixture
                 "Too many calls are waiting for this API key's rate limit (1200 a minute), so the request to list severities was not sent"));
             Assert.That(error.Hint, Is.EqualTo("Spread the workflow's calls out or run the step again later."));
             Assert.That(error.Retryable, Is.True);
-            Assert.That(error.Attempts, Is.Zero);
+            Assert.That(error.HttpAttempts, Is.Zero);
         });
     }
 

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using IncidentIo.Plugin.Client;
+using IncidentIo.Plugin.Json;
+using IncidentIo.Plugin.Models;
+using IncidentIo.Plugin.Tests.Support;
+using RestSharp;
+
+namespace IncidentIo.Plugin.Tests.Client;
+
+[TestFixture]
+public sealed class StreamedResponseTests
+{
+    [Test]
+    public void Writer_Utf8Success_ReadsTheModelWithoutATextCopy()
+    {
+        var response = Read<IncidentsShowResultV2>(HttpStatusCode.OK, IncidentBodies.Show);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Value!.Incident.Reference, Is.EqualTo("INC-123"));
+            Assert.That(response.Problem, Is.Null);
+            Assert.That(response.Warnings, Is.Empty);
+            Assert.That(response.Content, Is.Null, "a 2xx body that reads is never copied to a string");
+            Assert.That(response.RawBytes, Is.Null);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.IsSuccessStatusCode, Is.True);
+            Assert.That(response.ResponseStatus, Is.EqualTo(ResponseStatus.Completed));
+            Assert.That(response.ContentType, Is.EqualTo("application/json"));
+        });
+    }
+
+    [Test]
+    public void Writer_OptionalFieldOfAnotherType_LeftOutWithAWarningAtItsPointer()
+    {
+        var body = IncidentBodies.Show.Replace("\"permalink\":\"https://app.incident.io/incidents/123\"", "\"permalink\":42", StringComparison.Ordinal);
+
+        var response = Read<IncidentsShowResultV2>(HttpStatusCode.OK, body);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Value!.Incident.Permalink, Is.Null);
+            Assert.That(response.Value.Incident.Name, Is.EqualTo("Our database is sad"));
+            Assert.That(response.Warnings.Single().Field, Is.EqualTo("/incident/permalink"));
+        });
+    }
+
+    [Test]
+    public void Writer_SuccessLackingWhatThePluginNeeds_KeepsTheProblemAndTheText()
+    {
+        var body = IncidentBodies.Show.Replace("\"reference\":\"INC-123\",", "", StringComparison.Ordinal);
+
+        var response = Read<IncidentsShowResultV2>(HttpStatusCode.Created, body);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Problem, Is.TypeOf<LenientReadException>());
+            Assert.That(((LenientReadException)response.Problem!).Field, Is.EqualTo("/incident/reference"));
+            Assert.That(response.Content, Is.EqualTo(body), "a write that cannot be mapped keeps its body (WrittenIncident)");
+        });
+    }
+
+    [Test]
+    public void Writer_ErrorStatus_KeepsTheTextForTheErrorMapper()
+    {
+        const string Body = """{"type":"validation_error","status":422,"errors":[{"code":"invalid","message":"é is not allowed"}]}""";
+
+        var response = Read<IncidentsShowResultV2>(HttpStatusCode.UnprocessableEntity, Body);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Content, Is.EqualTo(Body));
+            Assert.That(response.Value, Is.Null);
+            Assert.That(response.Problem, Is.Null);
+            Assert.That(response.IsSuccessStatusCode, Is.False);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        });
+    }
+
+    [Test]
+    public void Writer_DeclaredLatin1Charset_IsDecodedBeforeReading()
+    {
+        var bytes = Encoding.Latin1.GetBytes("""{"severities":[{"id":"S1","name":"Mineur é","description":"","rank":1,"created_at":"2021-08-17T13:28:57Z","updated_at":"2021-08-17T13:28:57Z"}]}""");
+
+        var response = Read<SeveritiesListResultV1>(HttpStatusCode.OK, bytes, "application/json; charset=iso-8859-1");
+
+        Assert.That(response.Value!.Severities.Single().Name, Is.EqualTo("Mineur é"));
+    }
+
+    [Test]
+    public void Writer_Utf8ByteOrderMark_IsSkipped()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(IncidentBodies.Show)).ToArray();
+
+        var response = Read<IncidentsShowResultV2>(HttpStatusCode.OK, bytes, "application/json");
+
+        Assert.That(response.Value!.Incident.Id, Is.EqualTo(IncidentBodies.Id));
+    }
+
+    [TestCase("")]
+    [TestCase(" \n ")]
+    public void Writer_BlankSuccessBody_ReadsAsJsonNull(string body)
+    {
+        var response = Read<JsonElement>(HttpStatusCode.Accepted, body);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Problem, Is.Null);
+            Assert.That(response.Value.ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
+    }
+
+    [Test]
+    public void Find_StreamedResponse_FirstValueOfTheHeaderWhateverItsCase()
+    {
+        var response = Read<JsonElement>(HttpStatusCode.TooManyRequests, "{}", headers: [("x-request-id", "req-1"), ("Retry-After", "3")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ResponseHeaders.Find(response, ResponseHeaders.RequestId), Is.EqualTo("req-1"));
+            Assert.That(ResponseHeaders.Find(response, "retry-after"), Is.EqualTo("3"));
+            Assert.That(ResponseHeaders.Find(response, "Location"), Is.Null);
+        });
+    }
+
+    private static StreamedResponse<T> Read<T>(HttpStatusCode status, string body, params (string Name, string Value)[] headers) =>
+        Read<T>(status, Encoding.UTF8.GetBytes(body), "application/json", headers);
+
+    private static StreamedResponse<T> Read<T>(HttpStatusCode status, byte[] body, string contentType, params (string Name, string Value)[] headers)
+    {
+        using var message = new HttpResponseMessage(status) { Content = new ByteArrayContent(body) };
+        message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        foreach (var (name, value) in headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return (StreamedResponse<T>)StreamedResponse<T>.Writer(message, new RestRequest("/v2/incidents/x"));
+    }
+}
