@@ -57,7 +57,7 @@ public sealed class BaseUrlGuardTests : StubFixture
             Assert.That(error.Message, Is.EqualTo(
                 "Refused to list severities: the request would go to https://evil.example/v1/x, outside the connection's base_url https://api.incident.io/"));
             Assert.That(error.Hint, Is.EqualTo("The API key is only ever sent to base_url. Give a path relative to it, such as /v2/incidents."));
-            Assert.That(error.Attempts, Is.Zero);
+            Assert.That(error.HttpAttempts, Is.Zero);
             Assert.That(error.Retryable, Is.False);
             Assert.That(error.Details.Single(), Is.EqualTo(new ActionErrorDetail("/path", "leaves the connection's base_url (https://api.incident.io/)", "outside_base_url")));
         });

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IncidentIo.Plugin.Json;
 using IncidentIo.Plugin.Models;
 using Workflow.Abstractions;
 
@@ -61,7 +62,7 @@ internal sealed class UpdateFollowUpInput
         {
             ["title"] = current.Title,
             ["status"] = current.Status,
-            ["labels"] = new JsonArray(current.Labels.Select(l => (JsonNode?)l).ToArray()),
+            ["labels"] = new JsonArray((current.Labels ?? []).Select(l => (JsonNode?)l).ToArray()),
         };
         Keep(payload, "description", current.Description);
         Keep(payload, "assignee_id", IdOf(current.Assignee));
@@ -83,6 +84,6 @@ internal sealed class UpdateFollowUpInput
         }
     }
 
-    private static string? IdOf(JsonElement? reference) =>
-        reference is { ValueKind: JsonValueKind.Object } found && found.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+    private static string? IdOf(ObjectValue? reference) =>
+        reference?.Element is { ValueKind: JsonValueKind.Object } found && found.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 }

@@ -79,7 +79,7 @@ public sealed class ApiErrorMapperTests : StubFixture
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
             Assert.That(error.Retryable, Is.False);
-            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.HttpAttempts, Is.EqualTo(1));
             Assert.That(error.RemoteType, Is.EqualTo("simulator_not_implemented"));
             Assert.That(error.Message, Is.EqualTo($"GET /v1/severities is not implemented by the server at {Stub.Url} (HTTP 501): The incident.io simulator does not implement GET /v1/severities."));
             Assert.That(error.Hint, Does.Contain("base_url https://api.incident.io"));
