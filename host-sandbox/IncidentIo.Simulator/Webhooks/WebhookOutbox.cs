@@ -28,6 +28,7 @@ public sealed partial class WebhookOutbox : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly UlidGenerator _ids;
     private readonly ILogger _logger;
+    private int _disposed;
 
     internal WebhookOutbox(UlidGenerator ids, ILogger logger)
     {
@@ -62,8 +63,15 @@ public sealed partial class WebhookOutbox : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops retrying and waits for the deliveries in flight. A second call does nothing: a simulator may be
+    /// disposed by each scope that holds it.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await Task.WhenAll(_inFlight.Keys);
         _http.Dispose();

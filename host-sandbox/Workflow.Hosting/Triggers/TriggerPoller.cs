@@ -15,7 +15,7 @@ namespace Workflow.Hosting.Triggers;
 /// Runs a polling trigger (manifest <c>poll</c>) for hosts incident.io cannot reach: each poll renders the list action's
 /// input over <c>since</c> (the stored watermark), runs the action with the plugin's connection, and turns every item
 /// changed at or after the watermark whose (id, updated_at) was not seen into a delivery —
-/// webhook-id <c>poll-&lt;id&gt;-&lt;updated_at&gt;</c>, body <c>{"event_type": T, "T": item}</c> — accepted through the
+/// webhook-id <c>poll-&lt;id&gt;-&lt;updated_at&gt;</c> (the instant in .NET's round-trip format, so one change has one id however it is written), body <c>{"event_type": T, "T": item}</c> — accepted through the
 /// same store and dispatcher as a webhook, so a change runs once even across restarts. Oldest change first, at most
 /// <c>maxPerPoll</c> new ones per poll; the watermark only passes what was accepted, so the rest come next time.
 /// </summary>
@@ -83,7 +83,7 @@ internal sealed class TriggerPoller(
             }
 
             var body = new JsonObject { ["event_type"] = EventType, [EventType] = change.Item!.DeepClone() };
-            var delivery = new AcceptedDelivery($"poll-{change.Id}-{change.UpdatedAtText}", body.ToJsonString());
+            var delivery = new AcceptedDelivery($"poll-{change.Id}-{change.UpdatedAt!.Value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}", body.ToJsonString());
             if (store.TryAccept(delivery))
             {
                 dispatcher.Enqueue(delivery);

@@ -83,6 +83,12 @@ internal static class LenientReader
         {
             utf8Body.ReadExactly(buffer, 0, length);
             var bytes = new ReadOnlySpan<byte>(buffer, 0, length);
+            if (bytes.StartsWith(Encoding.UTF8.Preamble))
+            {
+                // A byte order mark, which reading from a stream skipped and reading from bytes does not.
+                bytes = bytes[Encoding.UTF8.Preamble.Length..];
+            }
+
             if (!bytes.Trim(" \t\r\n"u8).IsEmpty && !HasNullItem(bytes))
             {
                 try

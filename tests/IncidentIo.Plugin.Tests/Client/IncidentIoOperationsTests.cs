@@ -63,20 +63,22 @@ public sealed class IncidentIoOperationsTests : StubFixture
         Assert.That(new ApiRequest(Named(name)).MayRetry, Is.True);
 
     // The writes' retry policy, as each operation's documentation argues it.
-    [TestCase(nameof(IncidentIoOperations.CreateIncident), false, true)]
-    [TestCase(nameof(IncidentIoOperations.EditIncident), true, true)]
-    [TestCase(nameof(IncidentIoOperations.SendAlertEvent), false, true)]
-    [TestCase(nameof(IncidentIoOperations.ResolveAlert), true, true)]
-    [TestCase(nameof(IncidentIoOperations.CreateEscalation), false, true)]
-    [TestCase(nameof(IncidentIoOperations.CancelEscalation), true, true)]
-    [TestCase(nameof(IncidentIoOperations.CreateFollowUp), false, false)]
-    public void MayRetry_Write_DependsOnTheOperationAndItsKey(string name, bool withoutKey, bool withKey)
+    [TestCase(nameof(IncidentIoOperations.CreateIncident), "POST", false, true)]
+    [TestCase(nameof(IncidentIoOperations.EditIncident), "POST", true, true)]
+    [TestCase(nameof(IncidentIoOperations.SendAlertEvent), "POST", false, true)]
+    [TestCase(nameof(IncidentIoOperations.ResolveAlert), "POST", true, true)]
+    [TestCase(nameof(IncidentIoOperations.CreateEscalation), "POST", false, true)]
+    [TestCase(nameof(IncidentIoOperations.CancelEscalation), "POST", true, true)]
+    [TestCase(nameof(IncidentIoOperations.CreateFollowUp), "POST", false, false)]
+    [TestCase(nameof(IncidentIoOperations.UpdateFollowUp), "PUT", true, true)]
+    [TestCase(nameof(IncidentIoOperations.ConnectFollowUpIssue), "POST", false, false)]
+    public void MayRetry_Write_DependsOnTheOperationAndItsKey(string name, string method, bool withoutKey, bool withKey)
     {
         var operation = Named(name);
 
         Assert.Multiple(() =>
         {
-            Assert.That(operation.Method, Is.EqualTo(Method.Post));
+            Assert.That(operation.Method.ToString().ToUpperInvariant(), Is.EqualTo(method));
             Assert.That(new ApiRequest(operation).MayRetry, Is.EqualTo(withoutKey), "without an idempotency key");
             Assert.That(new ApiRequest(operation).WithIdempotencyKey("key-1").MayRetry, Is.EqualTo(withKey), "with an idempotency key");
         });
@@ -98,7 +100,7 @@ public sealed class IncidentIoOperationsTests : StubFixture
     // The phrase completes "API key does not have permission to …" in every error about the call.
     [TestCaseSource(nameof(Every))]
     public void Phrase_EveryOperation_IsALowerCaseVerbPhrase(string name) =>
-        Assert.That(Named(name).Phrase, Does.Match("^(list|view|create|edit|send|resolve|cancel) [a-z -]+$"));
+        Assert.That(Named(name).Phrase, Does.Match("^(list|view|create|edit|update|connect|send|resolve|cancel) [a-z -]+$"));
 
     [TestCaseSource(nameof(Every))]
     public void Credential_EveryOperationButAlertEvents_IsTheApiKey(string name) =>

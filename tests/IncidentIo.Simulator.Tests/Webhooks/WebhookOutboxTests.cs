@@ -167,4 +167,18 @@ public sealed class WebhookOutboxTests : SimulatorTestBase
         using var response = await Harness.PostAsync($"/v2/incidents/{id}/actions/edit", new JsonObject { ["incident"] = fields, ["notify_incident_channel"] = false });
         Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
     }
+
+    // The sandbox's scopes may each dispose the simulator they share (mcp did, and failed with exit 3 on the way out).
+    [Test]
+    public async Task DisposeAsync_Twice_SecondDoesNothing()
+    {
+        await using var sink = await WebhookSink.StartAsync();
+        Harness.Simulator.Webhooks.AddEndpoint(Endpoint(sink));
+        await Harness.CreateAsync(SimulatorHarness.Payload("hook-dispose"));
+        await sink.WaitForAsync(1);
+
+        await Harness.Simulator.Webhooks.DisposeAsync();
+
+        Assert.That(async () => await Harness.Simulator.Webhooks.DisposeAsync(), Throws.Nothing);
+    }
 }

@@ -99,7 +99,8 @@ public class TriggerPollerTests
         Assert.That(first.Watermark, Is.EqualTo(DateTimeOffset.Parse((string)declared[49]["updated_at"]!, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string PollId(JsonObject incident) => $"poll-{(string)incident["id"]!}-{(string)incident["updated_at"]!}";
+    private static string PollId(JsonObject incident) =>
+        $"poll-{(string)incident["id"]!}-{DateTimeOffset.Parse((string)incident["updated_at"]!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static async Task<JsonObject> DeclareAsync(ListenerHarness listener, string key)
     {

@@ -22,7 +22,7 @@ public sealed class ResponseMatrixTests : SpecFixture
     [Test]
     public void AnsweredCalls_EveryActionManifest_IsInTheMatrixOrReadsNoTypedAnswer()
     {
-        var covered = AnsweredCalls.All.Select(c => c.Stem).Concat(AnsweredCalls.WithoutTypedAnswer);
+        var covered = AnsweredCalls.All.Select(c => c.Stem).Concat(AnsweredCalls.WithoutTypedAnswer).Concat(AnsweredCalls.SeveralOperations);
 
         Assert.That(covered, Is.EquivalentTo(ActionManifests.Stems), "a new action must join the matrix (AnsweredCalls)");
     }
