@@ -7,5 +7,5 @@ internal sealed record EscalationsListResultV2
     public required IReadOnlyList<EscalationV2> Escalations { get; init; }
 
     /// <summary>Where the next page starts.</summary>
-    public required PaginationMetaResultV2 PaginationMeta { get; init; }
+    public PaginationMetaResultV2? PaginationMeta { get; init; }
 }

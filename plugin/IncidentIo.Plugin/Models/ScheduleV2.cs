@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using IncidentIo.Plugin.Json;
 
 namespace IncidentIo.Plugin.Models;
 
@@ -6,6 +8,7 @@ namespace IncidentIo.Plugin.Models;
 internal sealed record ScheduleV2
 {
     /// <summary>Metadata about the schedule (e.g. <c>incident.io/terraform/version</c>).</summary>
+    [JsonConverter(typeof(StringMapConverter))]
     public IReadOnlyDictionary<string, string>? Annotations { get; init; }
 
     /// <summary>The rotations (<c>ScheduleConfigV2</c>).</summary>

@@ -44,6 +44,6 @@ public sealed class ListEscalationsAction : IncidentIoAction
         }
 
         return await CallAsync<EscalationsListResultV2>(
-            context, request, body => new ListEscalationsOutput(body.Escalations, body.PaginationMeta.After), cancellationToken);
+            context, request, body => new ListEscalationsOutput(body.Escalations, body.PaginationMeta?.After), cancellationToken);
     }
 }
