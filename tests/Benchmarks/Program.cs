@@ -19,6 +19,12 @@ if (args.FirstOrDefault() == "soak")
     return await SoakScenario.RunAsync(args, soakCancellation.Token);
 }
 
+if (args.FirstOrDefault() == "profile")
+{
+    // Where the plugin's CPU goes against the raw GET, from two dotnet-trace profiles (tests/Benchmarks/profile.sh).
+    return Benchmarks.Profiling.ProfileReport.Run(args);
+}
+
 var quick = args.Contains("--quick");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
            ?? ["P1", "P2", "P3", "P4", "P5"];

@@ -3,8 +3,10 @@ using Benchmarks.Harness;
 namespace Benchmarks.Scenarios;
 
 /// <summary>
-/// `Benchmarks soak host|first|raw SECONDS [--sequential] [--alloc]`: one P2 side alone, 32 workers (1 with --sequential), for as long as asked, printing calls/s each
-/// second. Not a measurement for the table: it gives dotnet-trace / dotnet-counters a steady process to attach to.
+/// `Benchmarks soak host|first|plugin|raw SECONDS [--sequential] [--alloc] [--warmup SECONDS] [--window FILE]`: one P2 side
+/// alone, 32 workers (1 with --sequential), for as long as asked, printing calls/s each second. Not a measurement for the
+/// table: it gives dotnet-trace / dotnet-counters a steady process to attach to. With --window, the calls completed after
+/// the warm-up and the stretch they took are written to FILE (<see cref="Profiling.MeasuredWindow"/>) for `profile`.
 /// </summary>
 internal static class SoakScenario
 {
@@ -27,6 +29,9 @@ internal static class SoakScenario
         var done = 0L;
         var stop = DateTime.UtcNow.AddSeconds(seconds);
         var concurrency = args.Contains("--sequential") ? 1 : BenchSettings.Concurrency;
+        var warmup = TimeSpan.FromSeconds(Option(args, "--warmup") is { } w ? double.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        var measuredFrom = Task.Delay(warmup, cancellationToken).ContinueWith(
+            _ => (Calls: Interlocked.Read(ref done), Ms: Profiling.MeasuredWindow.ProcessMilliseconds()), cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
             await Task.Yield();
@@ -51,11 +56,25 @@ internal static class SoakScenario
         }
 
         await Task.WhenAll(workers);
+        var (fromCalls, fromMs) = await measuredFrom;
+        var window = new Profiling.MeasuredWindow(sideName, concurrency, Interlocked.Read(ref done) - fromCalls, fromMs, Profiling.MeasuredWindow.ProcessMilliseconds());
+        Console.Error.WriteLine($"measured: {window.Calls} calls in {(window.ToMs - window.FromMs) / 1000:0.0} s after a {warmup.TotalSeconds:0} s warm-up");
+        if (Option(args, "--window") is { } windowFile)
+        {
+            window.Save(windowFile);
+        }
+
         foreach (var (type, sampled) in allocations?.Top(25) ?? [])
         {
             Console.Error.WriteLine($"{sampled / 1024 / 1024,8} MB  {type}");
         }
 
         return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }
