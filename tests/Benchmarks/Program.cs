@@ -25,6 +25,12 @@ if (args.FirstOrDefault() == "profile")
     return Benchmarks.Profiling.ProfileReport.Run(args);
 }
 
+if (args.FirstOrDefault() == "profile-startup")
+{
+    // Where a cold `list` spends its start, from a dotnet-trace profile of the whole process (tests/Benchmarks/profile.sh --startup).
+    return Benchmarks.Profiling.StartupReport.Run(args);
+}
+
 var quick = args.Contains("--quick");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
            ?? ["P1", "P2", "P3", "P4", "P5"];

@@ -5,13 +5,16 @@
 # layers inclusive (Profiling/ProfileReport.cs), and the types each side allocates (hotpath --what types).
 #   tests/Benchmarks/profile.sh              P1's shape: one call at a time
 #   tests/Benchmarks/profile.sh --concurrent P2's shape: 32 at once
+#   tests/Benchmarks/profile.sh --startup    P3: a cold `list --json` of the published host (run.sh --only P3 publishes
+#                                            it; else the build output), main thread, after one run that fills the cache
 #   SECONDS_PER_SIDE=20 WARMUP=5 OUT=/tmp/prof TOP=30 tests/Benchmarks/profile.sh
 # The traces (.nettrace and .speedscope.json, for https://www.speedscope.app or PerfView) stay in $OUT.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 shape=--sequential
-[[ "${1:-}" == "--concurrent" ]] && shape=""
+mode=${1:-}
+[[ "$mode" == "--concurrent" ]] && shape=""
 seconds=${SECONDS_PER_SIDE:-15}
 warmup=${WARMUP:-4}
 out=${OUT:-$(mktemp -d /tmp/incidentplugin-profile.XXXXXX)}
@@ -19,6 +22,15 @@ mkdir -p "$out"
 dotnet tool restore >/dev/null
 dotnet build tests/Benchmarks/Benchmarks.csproj -c Release -v quiet -nologo >&2
 bench=tests/Benchmarks/bin/Release/net10.0/Benchmarks.dll
+if [[ "$mode" == "--startup" ]]; then
+  sandbox=host-sandbox/Workflow.Sandbox/bin/Release/p3-publish/Workflow.Sandbox.dll
+  [[ -f "$sandbox" ]] || sandbox=host-sandbox/Workflow.Sandbox/bin/Release/net10.0/Workflow.Sandbox.dll
+  dotnet "$sandbox" list --json >/dev/null
+  dotnet dotnet-trace collect --profile dotnet-sampled-thread-time --format Speedscope -o "$out/list.nettrace" \
+    -- dotnet "$sandbox" list --json >"$out/list.log" 2>&1
+  echo "load: $(cat /proc/loadavg); $sandbox"
+  exec dotnet "$bench" profile-startup "$out/list.speedscope.json" --top "${TOP:-40}"
+fi
 for side in plugin raw; do
   echo "profiling $side for ${seconds} s (${warmup} s warm-up) into $out" >&2
   # shellcheck disable=SC2086

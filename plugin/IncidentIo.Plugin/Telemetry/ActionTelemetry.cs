@@ -68,10 +68,15 @@ internal sealed class ActionTelemetry : IDisposable
 
     public void Dispose()
     {
-        PluginTelemetry.ActionSeconds.Record(
-            Stopwatch.GetElapsedTime(_started).TotalSeconds,
-            new KeyValuePair<string, object?>(TelemetryTags.ActionId, _actionId),
-            new KeyValuePair<string, object?>(TelemetryTags.Outcome, _outcome));
+        if (PluginTelemetry.ActionSeconds.Enabled)
+        {
+            // Only when someone collects it: the tags are boxed on every call otherwise.
+            PluginTelemetry.ActionSeconds.Record(
+                Stopwatch.GetElapsedTime(_started).TotalSeconds,
+                new KeyValuePair<string, object?>(TelemetryTags.ActionId, _actionId),
+                new KeyValuePair<string, object?>(TelemetryTags.Outcome, _outcome));
+        }
+
         _activity?.Dispose();
     }
 }

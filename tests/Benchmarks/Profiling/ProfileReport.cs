@@ -12,7 +12,8 @@ namespace Benchmarks.Profiling;
 /// </summary>
 internal static class ProfileReport
 {
-    /// <summary>Assemblies whose time is charged to their caller: they serve every layer alike.</summary>
+    /// <summary>Assemblies whose time is charged to their caller: they serve every layer alike. (Pseudo-frames such as
+    /// <c>Thread (123)</c> have no <c>!</c> and are skipped too.)</summary>
     private static readonly HashSet<string> GeneralPurpose = new(StringComparer.Ordinal)
     {
         "System.Private.CoreLib", "System.Runtime", "System.Linq", "System.Collections", "System.Collections.Concurrent", "System.Memory",
@@ -46,7 +47,7 @@ internal static class ProfileReport
     }
 
     private static string Owner(CpuSample sample) =>
-        sample.Stack.Reverse().Select(CpuSample.ModuleOf).FirstOrDefault(m => !GeneralPurpose.Contains(m) && !m.StartsWith("Thread (", StringComparison.Ordinal))
+        sample.Stack.Reverse().Where(f => f.Contains('!', StringComparison.Ordinal)).Select(CpuSample.ModuleOf).FirstOrDefault(m => !GeneralPurpose.Contains(m))
         ?? "(runtime only)";
 
     private static void Table(string title, Dictionary<string, double> plugin, Dictionary<string, double> raw, int top, bool byDifference)

@@ -22,36 +22,43 @@ internal static class SpeedscopeProfile
     private static readonly string[] IdleLeaves =
     [
         "LowLevelSpinWaiter.Wait", "PortableThreadPool+WorkerThread.WorkerThreadStart", "Thread.<PollGC>", "Monitor.Enter_Slowpath",
-        "WaitHandle.WaitOneNoCheck", "LowLevelLifoSemaphore.Wait", "Monitor.Wait", "?!?",
+        "WaitHandle.WaitOneNoCheck", "LowLevelLifoSemaphore.Wait", "Monitor.Wait", "GC.RunFinalizers", "?!?",
     ];
 
     /// <summary>
     /// The busy managed samples between <paramref name="fromMs"/> and <paramref name="toMs"/> (ms since the trace
     /// started, which dotnet-trace starts with the process it launches).
     /// </summary>
-    public static List<CpuSample> Read(string path, double fromMs, double toMs)
+    public static List<CpuSample> Read(string path, double fromMs, double toMs) => Read(path, fromMs, toMs, mainThreadOnly: false);
+
+    /// <summary>
+    /// Every sample of the process's first thread, in managed code or native alike: at start-up the main thread does the
+    /// work (loading assemblies, reading files) and rarely waits, so native time counts there. For <c>profile-startup</c>.
+    /// </summary>
+    public static List<CpuSample> ReadMainThread(string path) => Read(path, 0, double.MaxValue, mainThreadOnly: true);
+
+    private static List<CpuSample> Read(string path, double fromMs, double toMs, bool mainThreadOnly)
     {
         using var stream = File.OpenRead(path);
         using var document = JsonDocument.Parse(stream);
         var root = document.RootElement;
         var frames = root.GetProperty("shared").GetProperty("frames").EnumerateArray().Select(f => f.GetProperty("name").GetString() ?? "?").ToArray();
         var samples = new List<CpuSample>();
-        foreach (var profile in root.GetProperty("profiles").EnumerateArray())
+        var threads = root.GetProperty("profiles").EnumerateArray().Where(p => p.GetProperty("type").GetString() == "evented");
+        foreach (var profile in mainThreadOnly ? threads.Take(1) : threads)
         {
-            if (profile.GetProperty("type").GetString() != "evented")
-            {
-                continue;
-            }
+            // The first thread of a launched process is its main thread (dotnet-trace names it after the process id).
+            var mainThread = mainThreadOnly;
 
             var stack = new List<int>();
             var last = double.NaN;
             foreach (var e in profile.GetProperty("events").EnumerateArray())
             {
                 var at = e.GetProperty("at").GetDouble();
-                if (stack.Count >= 2 && last >= fromMs && at <= toMs && frames[stack[^1]] == ManagedLeaf)
+                if (stack.Count >= 2 && last >= fromMs && at <= toMs && (mainThread || frames[stack[^1]] == ManagedLeaf))
                 {
                     var leaf = frames[stack[^2]];
-                    if (!IdleLeaves.Any(leaf.Contains))
+                    if (mainThread || !IdleLeaves.Any(leaf.Contains))
                     {
                         samples.Add(new CpuSample([.. stack.Take(stack.Count - 1).Select(i => frames[i])], at - last));
                     }
