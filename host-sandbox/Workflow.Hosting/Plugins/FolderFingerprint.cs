@@ -7,8 +7,8 @@ namespace Workflow.Hosting.Plugins;
 
 /// <summary>
 /// What the manifest checks of a plugin folder depend on, as one SHA-256: the host build (which carries the
-/// checks and JsonSchema.Net), the meta-schemas' bytes, plugin.json, every action and trigger manifest and shared definition (name and bytes)
-/// and the plugin assembly's bytes.
+/// checks and JsonSchema.Net), the meta-schemas' bytes, plugin.json, every action and trigger manifest and shared definition (name and bytes),
+/// the plugin assembly's bytes and those of every other assembly and deps.json beside it.
 /// </summary>
 internal static class FolderFingerprint
 {
@@ -41,6 +41,14 @@ internal static class FolderFingerprint
             if (File.Exists(assembly))
             {
                 AppendFile(hash, folder, assembly);
+            }
+
+            // The plugin's dependencies and deps.json too: the cache also vouches for the action classes found in the
+            // assembly (LazyPluginAssembly), and a changed dependency can change which of them load.
+            var beside = System.IO.Directory.GetFiles(folder, "*.dll").Concat(System.IO.Directory.GetFiles(folder, "*.deps.json"));
+            foreach (var file in beside.Where(f => !string.Equals(Path.GetFullPath(f), Path.GetFullPath(assembly), StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                AppendFile(hash, folder, file);
             }
 
             return Convert.ToHexString(hash.GetHashAndReset());

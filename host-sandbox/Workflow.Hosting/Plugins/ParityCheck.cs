@@ -1,4 +1,3 @@
-using Workflow.Abstractions;
 using Workflow.Hosting.Manifests;
 
 namespace Workflow.Hosting.Plugins;
@@ -26,13 +25,12 @@ internal static class ParityCheck
             }
             else if (found.Count > 1)
             {
-                var names = string.Join(", ", found.Select(i => i.Type.FullName));
+                var names = string.Join(", ", found.Select(i => i.TypeName));
                 problems.Add(plugin.Id, definition.File, $"action '{id}' has {found.Count} implementations ({names}); exactly one is allowed", id);
             }
             else if (definition.Usable)
             {
-                var type = found[0].Type;
-                actions.Add(new LoadedAction(plugin, definition, () => (IWorkflowAction)Activator.CreateInstance(type)!));
+                actions.Add(new LoadedAction(plugin, definition, found[0].Create));
             }
         }
 
@@ -41,7 +39,7 @@ internal static class ParityCheck
         foreach (var implementation in implementations.Where(i => !declared.Contains(i.Id) && !brokenIds.Contains(i.Id)))
         {
             problems.Add(plugin.Id, assemblyPath,
-                $"class {implementation.Type.FullName} implements '{implementation.Id}' but no valid manifest in {plugin.ActionsDirectory}/ declares it",
+                $"class {implementation.TypeName} implements '{implementation.Id}' but no valid manifest in {plugin.ActionsDirectory}/ declares it",
                 implementation.Id);
         }
 

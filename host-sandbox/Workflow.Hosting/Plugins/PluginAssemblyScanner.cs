@@ -72,7 +72,7 @@ internal static class PluginAssemblyScanner
             return null;
         }
 
-        return new ActionImplementation(attribute.Id, type);
+        return ActionImplementation.Of(attribute.Id, type);
     }
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly, List<string> errors)

@@ -54,25 +54,41 @@ internal static class PluginFolderLoader
         if (!trusted && cache is not null && problems.Problems.Count == before && FolderFingerprint.Compute(folder, plugin, meta) is { } checkedFingerprint)
         {
             cache.RecordClean(folder, checkedFingerprint);
+            fingerprint = checkedFingerprint;
         }
 
         ManifestReferenceCheck.Check(plugin, manifestPath, definitions, brokenIds, problems);
 
         var assemblyPath = Path.Combine(folder, plugin.Assembly);
-        var implementations = PluginAssemblyScanner.Scan(assemblyPath, out var assemblyErrors);
-        foreach (var error in assemblyErrors)
-        {
-            problems.Add(plugin.Id, assemblyPath, error);
-        }
-
+        var bound = trusted ? cache!.Bindings(folder, fingerprint!) : null;
+        var implementations = bound is null
+            ? Scan(plugin, assemblyPath, problems)
+            : new LazyPluginAssembly(Path.GetFullPath(assemblyPath)).Implementations(bound);
         if (implementations is null)
         {
             return null;
         }
 
         var actions = ParityCheck.Match(plugin, definitions, implementations, brokenIds, assemblyPath, problems);
+        if (bound is null && fingerprint is not null && problems.Problems.Count == before)
+        {
+            // The whole folder is clean with this fingerprint: the next start may bind its actions without loading the assembly.
+            cache!.RecordBindings(folder, fingerprint, implementations);
+        }
+
         logger.LoadedPlugin(plugin.Id, plugin.Version, folder, actions.Count);
         return new LoadedPlugin(plugin, folder, actions) { Triggers = triggers };
+    }
+
+    private static IReadOnlyList<ActionImplementation>? Scan(PluginManifest plugin, string assemblyPath, ProblemCollector problems)
+    {
+        var implementations = PluginAssemblyScanner.Scan(assemblyPath, out var errors);
+        foreach (var error in errors)
+        {
+            problems.Add(plugin.Id, assemblyPath, error);
+        }
+
+        return implementations;
     }
 
     // plugin.json read without its meta-schema, only to find the files to fingerprint; trusted only when the fingerprint matches.

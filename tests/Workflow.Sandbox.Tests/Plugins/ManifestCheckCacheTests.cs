@@ -54,6 +54,26 @@ public class ManifestCheckCacheTests
     }
 
     [Test]
+    public void Bindings_Recorded_ReturnedForThatFingerprintOnly()
+    {
+        _cache.RecordBindings("/plugins/a", "ABC", [new ActionImplementation("a.one", "A.One", () => null!), new ActionImplementation("a.two", "A.Two", () => null!)]);
+
+        Assert.That(_cache.Bindings("/plugins/a", "ABC"), Is.EquivalentTo(new Dictionary<string, string> { ["a.one"] = "A.One", ["a.two"] = "A.Two" }));
+        Assert.That(_cache.Bindings("/plugins/a", "ABD"), Is.Null);
+        Assert.That(_cache.Bindings("/plugins/b", "ABC"), Is.Null);
+    }
+
+    [Test]
+    public void Bindings_CorruptEntry_Null()
+    {
+        _cache.RecordBindings("/plugins/a", "ABC", [new ActionImplementation("a.one", "A.One", () => null!)]);
+        var entry = Directory.GetFiles(_directory).Single();
+        File.WriteAllText(entry, "ABC\na.one");
+
+        Assert.That(_cache.Bindings("/plugins/a", "ABC"), Is.Null);
+    }
+
+    [Test]
     public void RecordClean_CacheDirectoryIsAFile_IgnoredAndNeverClean()
     {
         File.WriteAllText(_directory, "not a directory");

@@ -118,6 +118,38 @@ public class PluginFolderLoaderTests
     }
 
     [Test]
+    public void Load_CleanFolderSeenBefore_PluginAssemblyLoadedOnlyWhenAnActionIsCreated()
+    {
+        var assembly = GreeterAssemblyPath();
+        Load(ManifestMetaSchemas.Load(TestPaths.Schemas));
+        var loadedBefore = LoadCount(assembly);
+
+        var hello = Load(ManifestMetaSchemas.Load(TestPaths.Schemas)).FindAction("greeter.hello")!;
+        var loadedAfterList = LoadCount(assembly);
+        var instance = hello.CreateInstance();
+
+        Assert.That(loadedAfterList, Is.EqualTo(loadedBefore), "a cached start binds the actions without loading the assembly");
+        Assert.That(instance.GetType().GetCustomAttributes(typeof(Workflow.Abstractions.WorkflowActionAttribute), false), Has.Length.EqualTo(1));
+        Assert.That(LoadCount(assembly), Is.EqualTo(loadedBefore + 1), "loaded at the first instance, in its own context");
+    }
+
+    [Test]
+    public void Load_AssemblyAddedBesideThePluginAfterCleanCheck_CheckedAndScannedAgain()
+    {
+        Load(ManifestMetaSchemas.Load(TestPaths.Schemas));
+        var assembly = GreeterAssemblyPath();
+        File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(assembly)!, "Extra.Dependency.dll"), [1, 2, 3]);
+        var loadedBefore = LoadCount(assembly);
+        var meta = ManifestMetaSchemas.Load(TestPaths.Schemas);
+
+        var catalog = Load(meta);
+
+        Assert.That(meta.IsLoaded, Is.True, "the fingerprint covers every assembly beside the plugin");
+        Assert.That(LoadCount(assembly), Is.EqualTo(loadedBefore + 1), "scanned again");
+        Assert.That(catalog.FindAction("greeter.hello"), Is.Not.Null);
+    }
+
+    [Test]
     public void Load_WithoutCache_AlwaysChecksInFull()
     {
         Load(ManifestMetaSchemas.Load(TestPaths.Schemas));
@@ -174,6 +206,16 @@ public class PluginFolderLoaderTests
         var node = JsonNode.Parse(File.ReadAllText(path))!;
         change(node);
         File.WriteAllText(path, node.ToJsonString());
+    }
+
+    private static int LoadCount(string assemblyPath) =>
+        System.Runtime.Loader.AssemblyLoadContext.All.SelectMany(c => c.Assemblies).Count(a => !a.IsDynamic && a.Location == assemblyPath);
+
+    private string GreeterAssemblyPath()
+    {
+        var folder = Path.Combine(_plugins.Root, "greeter");
+        var plugin = Workflow.Hosting.Manifests.ManifestReader.Read<Workflow.Hosting.Manifests.PluginManifest>(Path.Combine(folder, "plugin.json"), null, out _)!;
+        return Path.GetFullPath(Path.Combine(folder, plugin.Assembly));
     }
 
     private PluginCatalog Load(ManifestMetaSchemas meta) => PluginCatalogLoader.Load(_plugins.Root, meta, NullLogger.Instance, _cache);
