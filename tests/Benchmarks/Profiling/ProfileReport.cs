@@ -32,6 +32,12 @@ internal static class ProfileReport
             return 2;
         }
 
+        if (args.Skip(1).Take(4).FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            Console.Error.WriteLine($"profile: {missing} does not exist (tests/Benchmarks/profile.sh writes the traces and windows)");
+            return 2;
+        }
+
         var top = args.Length > 6 && args[5] == "--top" ? int.Parse(args[6], CultureInfo.InvariantCulture) : 20;
         var plugin = Side.Load(args[1], args[2]);
         var raw = Side.Load(args[3], args[4]);

@@ -28,6 +28,12 @@ internal static class StartupReport
             return 2;
         }
 
+        if (!File.Exists(args[1]))
+        {
+            Console.Error.WriteLine($"profile-startup: {args[1]} does not exist (tests/Benchmarks/profile.sh --startup writes it)");
+            return 2;
+        }
+
         var top = args.Length > 3 && args[2] == "--top" ? int.Parse(args[3], CultureInfo.InvariantCulture) : 40;
         var samples = SpeedscopeProfile.ReadMainThread(args[1]);
         var total = samples.Sum(s => s.Milliseconds);
