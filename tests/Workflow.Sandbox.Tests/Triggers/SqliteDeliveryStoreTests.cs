@@ -15,38 +15,38 @@ public class SqliteDeliveryStoreTests
     public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
 
     [Test]
-    public void TryAccept_SameIdAfterReopen_False()
+    public async Task TryAcceptAsync_SameIdAfterReopen_False()
     {
         using (var store = SqliteDeliveryStore.Open(_directory))
         {
-            Assert.That(store.TryAccept(new AcceptedDelivery("msg_1", "{}")), Is.True);
+            Assert.That(await store.TryAcceptAsync(new AcceptedDelivery("msg_1", "{}")), Is.True);
         }
 
         using var reopened = SqliteDeliveryStore.Open(_directory);
-        Assert.That(reopened.TryAccept(new AcceptedDelivery("msg_1", "{}")), Is.False);
+        Assert.That(await reopened.TryAcceptAsync(new AcceptedDelivery("msg_1", "{}")), Is.False);
     }
 
     [Test]
-    public void Pending_AfterReopen_OnlyTheIncompleteOnesInAcceptanceOrder()
+    public async Task Pending_AfterReopen_OnlyTheIncompleteOnesInAcceptanceOrder()
     {
         using (var store = SqliteDeliveryStore.Open(_directory))
         {
-            store.TryAccept(new AcceptedDelivery("msg_b", "{\"n\":1}"));
-            store.TryAccept(new AcceptedDelivery("msg_a", "{\"n\":2}"));
-            store.TryAccept(new AcceptedDelivery("msg_c", "{\"n\":3}"));
-            store.Complete("msg_a");
+            await store.TryAcceptAsync(new AcceptedDelivery("msg_b", "{\"n\":1}"));
+            await store.TryAcceptAsync(new AcceptedDelivery("msg_a", "{\"n\":2}"));
+            await store.TryAcceptAsync(new AcceptedDelivery("msg_c", "{\"n\":3}"));
+            await store.CompleteAsync("msg_a");
         }
 
         using var reopened = SqliteDeliveryStore.Open(_directory);
-        Assert.That(reopened.Pending(), Is.EqualTo(new[] { new AcceptedDelivery("msg_b", "{\"n\":1}"), new AcceptedDelivery("msg_c", "{\"n\":3}") }));
+        Assert.That(reopened.Pending(), Is.EqualTo(new[] { new AcceptedDelivery("msg_b", "{\"n\":1}") { Recovered = true }, new AcceptedDelivery("msg_c", "{\"n\":3}") { Recovered = true } }));
     }
 
     [Test]
-    public void HasRun_RecordedBeforeReopen_True()
+    public async Task HasRun_RecordedBeforeReopen_True()
     {
         using (var store = SqliteDeliveryStore.Open(_directory))
         {
-            store.RecordRun("msg_1", "critical");
+            await store.RecordRunAsync("msg_1", "critical");
         }
 
         using var reopened = SqliteDeliveryStore.Open(_directory);
@@ -61,7 +61,7 @@ public class SqliteDeliveryStoreTests
         // A receiver that accepted the delivery and died before running it: the store holds it, not complete.
         using (var crashed = SqliteDeliveryStore.Open(_directory))
         {
-            crashed.TryAccept(new AcceptedDelivery("msg_restart", body));
+            await crashed.TryAcceptAsync(new AcceptedDelivery("msg_restart", body));
         }
 
         await using var listener = await ListenerHarness.StartAsync(new Dictionary<string, string> { ["any"] = workflow }, SqliteDeliveryStore.Open(_directory));
