@@ -16,11 +16,9 @@ internal static class AlertWebhookEvents
 
     /// <summary>The event of an alert that started firing (a new alert, not an update of one still firing).</summary>
     public static IEnumerable<(string EventType, JsonObject Payload)> Created(JsonObject alert, bool isPrivate) =>
-        [isPrivate ? (PrivateCreated, IdOnly(alert)) : (PublicCreated, alert)];
+        [isPrivate ? (PrivateCreated, PrivateResource.Of(alert)) : (PublicCreated, alert)];
 
     /// <summary>The event of an alert that went from firing to resolved.</summary>
     public static IEnumerable<(string EventType, JsonObject Payload)> Resolved(JsonObject alert, bool isPrivate) =>
-        [isPrivate ? (PrivateResolved, IdOnly(alert)) : (PublicResolved, alert)];
-
-    private static JsonObject IdOnly(JsonObject alert) => new() { ["id"] = (string?)alert["id"] };
+        [isPrivate ? (PrivateResolved, PrivateResource.Of(alert)) : (PublicResolved, alert)];
 }

@@ -16,13 +16,11 @@ internal static class FollowUpWebhookEvents
 
     /// <summary>The event of a new follow-up of <paramref name="incident"/>.</summary>
     public static IEnumerable<(string EventType, JsonObject Payload)> Created(JsonObject followUp, JsonObject? incident) =>
-        [IsPrivate(incident) ? (PrivateCreated, IdOnly(followUp)) : (PublicCreated, followUp)];
+        [IsPrivate(incident) ? (PrivateCreated, PrivateResource.Of(followUp)) : (PublicCreated, followUp)];
 
     /// <summary>The event of an edited follow-up of <paramref name="incident"/>.</summary>
     public static IEnumerable<(string EventType, JsonObject Payload)> Updated(JsonObject followUp, JsonObject? incident) =>
-        [IsPrivate(incident) ? (PrivateUpdated, IdOnly(followUp)) : (PublicUpdated, followUp)];
+        [IsPrivate(incident) ? (PrivateUpdated, PrivateResource.Of(followUp)) : (PublicUpdated, followUp)];
 
     private static bool IsPrivate(JsonObject? incident) => (string?)incident?["visibility"] == "private";
-
-    private static JsonObject IdOnly(JsonObject followUp) => new() { ["id"] = (string?)followUp["id"] };
 }

@@ -87,8 +87,12 @@ internal sealed class DeliveryDispatcher : IAsyncDisposable
     {
         var envelope = delivery.Envelope ?? WebhookEnvelope.Parse(delivery.Body);
         var body = envelope.ToJsonObject();
-        foreach (var route in _router.Match(envelope.EventType))
+        var routes = _router.Match(envelope.EventType);
+        var completed = false;
+        for (var i = 0; i < routes.Count; i++)
         {
+            var route = routes[i];
+
             // Only a delivery from before a restart can have finished runs; a fresh one was just recorded as new.
             if (delivery.Recovered && _store.HasRun(delivery.WebhookId, route.Key))
             {
@@ -97,10 +101,25 @@ internal sealed class DeliveryDispatcher : IAsyncDisposable
 
             var run = await _runs.RunAsync(route, envelope.EventType, body, delivery.WebhookId, RunId(delivery.WebhookId, route.Key), null, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            await _store.RecordRunAsync(delivery.WebhookId, route.Key);
+
+            // Recorded before it is reported. The last run is recorded by completing the delivery: one write instead of
+            // two, since a complete delivery never runs again.
+            if (i < routes.Count - 1)
+            {
+                await _store.RecordRunAsync(delivery.WebhookId, route.Key);
+            }
+            else
+            {
+                await _store.CompleteAsync(delivery.WebhookId);
+                completed = true;
+            }
+
             _completed(run);
         }
 
-        await _store.CompleteAsync(delivery.WebhookId);
+        if (!completed)
+        {
+            await _store.CompleteAsync(delivery.WebhookId);
+        }
     }
 }

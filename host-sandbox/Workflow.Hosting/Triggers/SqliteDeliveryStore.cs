@@ -54,7 +54,7 @@ internal sealed class SqliteDeliveryStore : IDeliveryStore
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = NORMAL;
                 CREATE TABLE IF NOT EXISTS deliveries (
-                  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                  seq INTEGER PRIMARY KEY, -- the rowid: acceptance order (rows are never deleted, so no AUTOINCREMENT)
                   webhook_id TEXT NOT NULL UNIQUE,
                   body TEXT NOT NULL,
                   accepted_at TEXT NOT NULL,
