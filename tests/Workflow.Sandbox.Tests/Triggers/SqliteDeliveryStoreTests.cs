@@ -83,6 +83,7 @@ public class SqliteDeliveryStoreTests
         await Task.Delay(300);
 
         var ran = first.Runs.Concat(second.Runs).Select(r => r.WebhookId).Order().ToList();
+        TestContext.Out.WriteLine($"ran before the stop: {first.Runs.Count} of {ids.Count}; after the restart: {second.Runs.Count}");
         Assert.That(answers, Is.All.EqualTo(HttpStatusCode.Accepted));
         Assert.That(ran, Is.EqualTo(ids.Order().ToList()), $"first ran {first.Runs.Count}, second {second.Runs.Count}");
         Assert.That((redelivery.StatusCode, second.Store.Pending().Count), Is.EqualTo((HttpStatusCode.OK, 0)));
