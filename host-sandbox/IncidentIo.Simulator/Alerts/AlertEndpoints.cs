@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IncidentIo.Simulator.Errors;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 
 namespace IncidentIo.Simulator.Alerts;
 
@@ -12,7 +13,7 @@ internal static class AlertEndpoints
         state.Alerts.Find(id) is { } alert ? new JsonResult(new JsonObject { ["alert"] = alert }) : NotFound(id);
 
     /// <summary>Resolving a resolved alert returns it unchanged. Non-HTTP sources (e.g. datadog) are resolved upstream: 422.</summary>
-    public static IResult Resolve(string id, SimulatorState state, TimeProvider clock)
+    public static IResult Resolve(string id, SimulatorState state, TimeProvider clock, WebhookOutbox webhooks)
     {
         var alert = state.Alerts.Find(id);
         if (alert is null)
@@ -26,7 +27,9 @@ internal static class AlertEndpoints
             return ApiError.Validation("invalid_value", $"Alerts from {(string?)source["source_type"]} sources can only be resolved by their source", "id");
         }
 
-        return new JsonResult(new JsonObject { ["alert"] = state.Alerts.Resolve(id, clock.GetUtcNow()) });
+        var resolved = state.Alerts.Resolve(id, clock.GetUtcNow(), out var change);
+        AlertEventsEndpoint.Publish(webhooks, state, resolved, change);
+        return new JsonResult(new JsonObject { ["alert"] = resolved });
     }
 
     /// <summary>Every source of the seed, with alert_events_url on the address the request came to.</summary>

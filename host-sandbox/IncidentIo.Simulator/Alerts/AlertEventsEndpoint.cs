@@ -4,6 +4,7 @@ using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.Payloads;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 
 namespace IncidentIo.Simulator.Alerts;
 
@@ -16,7 +17,8 @@ internal static class AlertEventsEndpoint
 {
     public static readonly string[] Statuses = ["firing", "resolved"];
 
-    public static async Task<IResult> HandleAsync(string alert_source_config_id, HttpContext context, SimulatorState state, UlidGenerator ids, TimeProvider clock)
+    public static async Task<IResult> HandleAsync(
+        string alert_source_config_id, HttpContext context, SimulatorState state, UlidGenerator ids, TimeProvider clock, WebhookOutbox webhooks)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -38,9 +40,23 @@ internal static class AlertEventsEndpoint
 
         // incident.io answers with the key it used; without one it makes one up (the simulator: a fresh id).
         key = string.IsNullOrEmpty(key) ? ids.Next() : key;
-        state.Alerts.Apply(new AlertEvent(alert_source_config_id, key, status!, title!, description, sourceUrl), ids.Next, clock.GetUtcNow());
+        var alert = state.Alerts.Apply(new AlertEvent(alert_source_config_id, key, status!, title!, description, sourceUrl), ids.Next, clock.GetUtcNow(), out var change);
+        Publish(webhooks, state, alert, change);
         return new JsonResult(
             new JsonObject { ["status"] = "success", ["message"] = "Event accepted for processing", ["deduplication_key"] = key },
             StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>Sends the webhook of an alert that started firing or was resolved (an update of a firing alert sends none: the spec has no such event).</summary>
+    internal static void Publish(WebhookOutbox webhooks, SimulatorState state, JsonObject? alert, AlertChange change)
+    {
+        if (alert is null || change is not (AlertChange.Opened or AlertChange.Resolved))
+        {
+            return;
+        }
+
+        var source = state.Catalog.AlertSources.FirstOrDefault(s => (string?)s["id"] == (string?)alert["alert_source_id"]);
+        var isPrivate = source?["template"]?["is_private"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        webhooks.Publish(change == AlertChange.Opened ? AlertWebhookEvents.Created(alert, isPrivate) : AlertWebhookEvents.Resolved(alert, isPrivate));
     }
 }

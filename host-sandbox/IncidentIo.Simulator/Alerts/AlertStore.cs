@@ -31,13 +31,14 @@ public sealed class AlertStore
     }
 
     /// <summary>Applies one alert event; returns the alert it created or changed, or null for a resolved event with no firing alert.</summary>
-    internal JsonObject? Apply(AlertEvent alertEvent, Func<string> newId, DateTimeOffset now)
+    internal JsonObject? Apply(AlertEvent alertEvent, Func<string> newId, DateTimeOffset now, out AlertChange change)
     {
         lock (_gate)
         {
             var firing = _alerts.Find(a => a.AlertSourceId == alertEvent.SourceId && a.DeduplicationKey == alertEvent.DeduplicationKey && a.Status == "firing");
             if (alertEvent.Status == "resolved")
             {
+                change = firing is null ? AlertChange.None : AlertChange.Resolved;
                 if (firing is not null)
                 {
                     Resolve(firing, now);
@@ -45,6 +46,8 @@ public sealed class AlertStore
 
                 return firing?.Render();
             }
+
+            change = firing is null ? AlertChange.Opened : AlertChange.Updated;
 
             var alert = firing ?? new AlertRecord
             {
@@ -68,11 +71,12 @@ public sealed class AlertStore
     }
 
     /// <summary>Resolves the alert (a resolved one stays as it is); null when there is none with this id.</summary>
-    internal JsonObject? Resolve(string id, DateTimeOffset now)
+    internal JsonObject? Resolve(string id, DateTimeOffset now, out AlertChange change)
     {
         lock (_gate)
         {
             var alert = _alerts.Find(a => a.Id == id);
+            change = alert is { Status: "firing" } ? AlertChange.Resolved : AlertChange.None;
             if (alert is { Status: "firing" })
             {
                 Resolve(alert, now);

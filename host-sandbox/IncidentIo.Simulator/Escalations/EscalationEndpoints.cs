@@ -4,6 +4,7 @@ using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.Payloads;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 
 namespace IncidentIo.Simulator.Escalations;
 
@@ -16,7 +17,7 @@ internal static class EscalationEndpoints
 {
     private static readonly string[] Final = ["resolved", "expired"];
 
-    public static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, UlidGenerator ids, TimeProvider clock)
+    public static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, UlidGenerator ids, TimeProvider clock, WebhookOutbox webhooks)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -75,7 +76,12 @@ internal static class EscalationEndpoints
             }
 
             return created;
-        });
+        }, out var isNew);
+        if (isNew)
+        {
+            webhooks.Publish(EscalationWebhookEvents.Created(escalation));
+        }
+
         return new JsonResult(new JsonObject { ["escalation"] = escalation }, StatusCodes.Status201Created);
     }
 
@@ -83,11 +89,12 @@ internal static class EscalationEndpoints
         state.Escalations.Find(id) is { } escalation ? new JsonResult(new JsonObject { ["escalation"] = escalation }) : NotFound(id);
 
     /// <summary>Cancels; twice is a no-op; resolved or expired escalations answer 422 (incident.io names no status for that).</summary>
-    public static IResult Cancel(string id, SimulatorState state, UlidGenerator ids, TimeProvider clock)
+    public static IResult Cancel(string id, SimulatorState state, UlidGenerator ids, TimeProvider clock, WebhookOutbox webhooks)
     {
+        string? previous = null;
         var (escalation, error) = state.Escalations.Update(id, e =>
         {
-            var status = (string?)e["status"];
+            var status = previous = (string?)e["status"];
             if (Final.Contains(status))
             {
                 return ApiError.Validation("invalid_value", $"A {status} escalation cannot be cancelled", "id");
@@ -103,6 +110,11 @@ internal static class EscalationEndpoints
 
             return null;
         });
+        if (escalation is not null && error is null && previous is not null)
+        {
+            webhooks.Publish(EscalationWebhookEvents.StatusUpdated(escalation, previous));
+        }
+
         return escalation is null ? NotFound(id) : error ?? Results.Ok();
     }
 

@@ -39,13 +39,15 @@ public sealed class EscalationStore
         }
     }
 
-    /// <summary>The escalation for <paramref name="idempotencyKey"/>: the existing one, or the one <paramref name="build"/> makes.</summary>
-    internal JsonObject GetOrCreate(string idempotencyKey, Func<JsonObject> build)
+    /// <summary>The escalation for <paramref name="idempotencyKey"/>: the existing one, or the one <paramref name="build"/> makes (<paramref name="created"/> true).</summary>
+    internal JsonObject GetOrCreate(string idempotencyKey, Func<JsonObject> build, out bool created)
     {
         lock (_gate)
         {
+            created = false;
             if (!_byKey.TryGetValue(idempotencyKey, out var escalation))
             {
+                created = true;
                 escalation = build();
                 _escalations.Add(escalation);
                 _byKey[idempotencyKey] = escalation;

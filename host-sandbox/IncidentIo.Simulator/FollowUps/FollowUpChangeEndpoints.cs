@@ -4,6 +4,7 @@ using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.Payloads;
 using IncidentIo.Simulator.Seed;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 
 namespace IncidentIo.Simulator.FollowUps;
 
@@ -22,7 +23,7 @@ internal static class FollowUpChangeEndpoints
 
     private static readonly string[] Optional = ["description", "assignee", "completed_at"];
 
-    public static async Task<IResult> UpdateAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock)
+    public static async Task<IResult> UpdateAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock, WebhookOutbox webhooks)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -74,10 +75,16 @@ internal static class FollowUpChangeEndpoints
 
             return null;
         });
-        return followUp is null ? NotFound(id) : new JsonResult(new JsonObject { ["follow_up"] = followUp });
+        if (followUp is null)
+        {
+            return NotFound(id);
+        }
+
+        PublishUpdated(webhooks, state, followUp);
+        return new JsonResult(new JsonObject { ["follow_up"] = followUp });
     }
 
-    public static async Task<IResult> ConnectAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock)
+    public static async Task<IResult> ConnectAsync(string id, HttpContext context, SimulatorState state, TimeProvider clock, WebhookOutbox webhooks)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -114,8 +121,17 @@ internal static class FollowUpChangeEndpoints
             f["updated_at"] = SimulatorJson.Timestamp(clock.GetUtcNow());
             return null;
         });
-        return followUp is null ? NotFound(id) : (IResult?)error ?? new JsonResult(new JsonObject { ["follow_up"] = followUp });
+        if (followUp is null || error is not null)
+        {
+            return followUp is null ? NotFound(id) : error!;
+        }
+
+        PublishUpdated(webhooks, state, followUp);
+        return new JsonResult(new JsonObject { ["follow_up"] = followUp });
     }
+
+    private static void PublishUpdated(WebhookOutbox webhooks, SimulatorState state, JsonObject followUp) =>
+        webhooks.Publish(FollowUpWebhookEvents.Updated(followUp, state.Find((string)followUp["incident_id"]!)));
 
     internal static ApiError NotFound(string id) => ApiError.NotFound($"No follow-up found with id '{id}'");
 

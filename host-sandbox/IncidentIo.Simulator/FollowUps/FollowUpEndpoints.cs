@@ -5,6 +5,7 @@ using IncidentIo.Simulator.Ids;
 using IncidentIo.Simulator.Json;
 using IncidentIo.Simulator.Payloads;
 using IncidentIo.Simulator.State;
+using IncidentIo.Simulator.Webhooks;
 
 namespace IncidentIo.Simulator.FollowUps;
 
@@ -16,7 +17,7 @@ internal static class FollowUpEndpoints
 {
     private static readonly string[] IncidentModes = ["standard", "retrospective", "test", "tutorial", "stream"];
 
-    public static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, UlidGenerator ids, TimeProvider clock)
+    public static async Task<IResult> CreateAsync(HttpContext context, SimulatorState state, UlidGenerator ids, TimeProvider clock, WebhookOutbox webhooks)
     {
         var body = await SimulatorJson.ReadObjectAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -58,6 +59,7 @@ internal static class FollowUpEndpoints
         }
 
         state.FollowUps.Add(followUp);
+        webhooks.Publish(FollowUpWebhookEvents.Created(followUp, state.Find(incidentId!)));
         return new JsonResult(new JsonObject { ["follow_up"] = followUp.DeepClone() }, StatusCodes.Status201Created);
     }
 

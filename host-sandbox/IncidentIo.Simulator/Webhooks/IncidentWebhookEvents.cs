@@ -18,14 +18,14 @@ internal static class IncidentWebhookEvents
 
     /// <summary>The event of a newly declared incident.</summary>
     public static IEnumerable<(string EventType, JsonObject Payload)> Created(JsonObject incident) =>
-        [IsPrivate(incident) ? (PrivateCreated, IdOnly(incident)) : (PublicCreated, incident)];
+        [IsPrivate(incident) ? (PrivateCreated, PrivateResource.Of(incident)) : (PublicCreated, incident)];
 
     /// <summary>The events of an edit: the update, and for a public incident whose status changed, the status change.</summary>
     public static IEnumerable<(string EventType, JsonObject Payload)> Updated(JsonObject incident, JsonObject? previousStatus)
     {
         if (IsPrivate(incident))
         {
-            yield return (PrivateUpdated, IdOnly(incident));
+            yield return (PrivateUpdated, PrivateResource.Of(incident));
             yield break;
         }
 
@@ -42,6 +42,4 @@ internal static class IncidentWebhookEvents
     }
 
     private static bool IsPrivate(JsonObject incident) => (string?)incident["visibility"] == "private";
-
-    private static JsonObject IdOnly(JsonObject incident) => new() { ["id"] = (string?)incident["id"] };
 }

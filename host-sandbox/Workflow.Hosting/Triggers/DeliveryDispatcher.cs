@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Workflow.Abstractions;
 using Workflow.Hosting.Running;
@@ -87,30 +85,41 @@ internal sealed class DeliveryDispatcher : IAsyncDisposable
 
     private async Task ProcessAsync(AcceptedDelivery delivery, CancellationToken cancellationToken)
     {
-        var body = JsonNode.Parse(delivery.Body)!.AsObject();
-        var eventType = body["event_type"]!.GetValue<string>();
-        foreach (var route in _router.Match(eventType))
+        var envelope = delivery.Envelope ?? WebhookEnvelope.Parse(delivery.Body);
+        var body = envelope.ToJsonObject();
+        var routes = _router.Match(envelope.EventType);
+        var completed = false;
+        for (var i = 0; i < routes.Count; i++)
         {
-            if (_store.HasRun(delivery.WebhookId, route.Key))
+            var route = routes[i];
+
+            // Only a delivery from before a restart can have finished runs; a fresh one was just recorded as new.
+            if (delivery.Recovered && _store.HasRun(delivery.WebhookId, route.Key))
             {
                 continue;
             }
 
-            var run = await _runs.RunAsync(route, eventType, body, delivery.WebhookId, RunId(delivery.WebhookId, route.Key), null, cancellationToken);
+            var run = await _runs.RunAsync(route, envelope.EventType, body, delivery.WebhookId, RunId(delivery.WebhookId, route.Key), null, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            _store.RecordRun(delivery.WebhookId, route.Key);
+
+            // Recorded before it is reported. The last run is recorded by completing the delivery: one write instead of
+            // two, since a complete delivery never runs again.
+            if (i < routes.Count - 1)
+            {
+                await _store.RecordRunAsync(delivery.WebhookId, route.Key);
+            }
+            else
+            {
+                await _store.CompleteAsync(delivery.WebhookId);
+                completed = true;
+            }
+
             _completed(run);
         }
 
-        _store.Complete(delivery.WebhookId);
-    }
-
-    // A body the receiver accepted is a JSON object with a string event_type; anything else never reaches the queue.
-    internal static bool IsDelivery(JsonNode? body, out string eventType)
-    {
-        eventType = body is JsonObject { } obj && obj["event_type"] is JsonValue value && value.GetValueKind() == JsonValueKind.String
-            ? value.GetValue<string>()
-            : "";
-        return eventType.Length > 0;
+        if (!completed)
+        {
+            await _store.CompleteAsync(delivery.WebhookId);
+        }
     }
 }

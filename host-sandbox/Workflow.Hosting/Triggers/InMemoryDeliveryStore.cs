@@ -10,22 +10,33 @@ internal sealed class InMemoryDeliveryStore : IDeliveryStore
     private readonly ConcurrentDictionary<string, DateTimeOffset> _watermarks = new(StringComparer.Ordinal);
     private long _order;
 
-    public bool TryAccept(AcceptedDelivery delivery) =>
-        _deliveries.TryAdd(delivery.WebhookId, (delivery, Interlocked.Increment(ref _order), false));
+    public ValueTask<bool> TryAcceptAsync(AcceptedDelivery delivery) =>
+        ValueTask.FromResult(_deliveries.TryAdd(delivery.WebhookId, (delivery, Interlocked.Increment(ref _order), false)));
 
     public bool HasRun(string webhookId, string workflowKey) => _runs.ContainsKey((webhookId, workflowKey));
 
-    public void RecordRun(string webhookId, string workflowKey) => _runs.TryAdd((webhookId, workflowKey), 0);
+    public ValueTask RecordRunAsync(string webhookId, string workflowKey)
+    {
+        _runs.TryAdd((webhookId, workflowKey), 0);
+        return ValueTask.CompletedTask;
+    }
 
-    public void Complete(string webhookId) =>
+    public ValueTask CompleteAsync(string webhookId)
+    {
         _deliveries.AddOrUpdate(webhookId, _ => throw new InvalidOperationException($"'{webhookId}' was never accepted."), (_, d) => d with { Done = true });
+        return ValueTask.CompletedTask;
+    }
 
     public DateTimeOffset? Watermark(string triggerId) => _watermarks.TryGetValue(triggerId, out var at) ? at : null;
 
-    public void SetWatermark(string triggerId, DateTimeOffset watermark) => _watermarks[triggerId] = watermark;
+    public ValueTask SetWatermarkAsync(string triggerId, DateTimeOffset watermark)
+    {
+        _watermarks[triggerId] = watermark;
+        return ValueTask.CompletedTask;
+    }
 
     public IReadOnlyList<AcceptedDelivery> Pending() =>
-        [.. _deliveries.Values.Where(d => !d.Done).OrderBy(d => d.Order).Select(d => d.Delivery)];
+        [.. _deliveries.Values.Where(d => !d.Done).OrderBy(d => d.Order).Select(d => d.Delivery with { Recovered = true })];
 
     public void Dispose()
     {

@@ -38,19 +38,15 @@ internal sealed record RecordedDelivery(TriggerRoute Route, JsonObject Body, str
             return null;
         }
 
-        JsonNode? document = null;
+        WebhookEnvelope? envelope = null;
         var text = StrictText.Decode(bytes, out var encoding);
         encoding = encoding is null ? null : "it " + encoding;
-        try
+        if (encoding is null && !WebhookEnvelope.TryParse(text!, out envelope, out var jsonError) && jsonError is not null)
         {
-            document = text is null ? null : JsonNode.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            encoding = $"it is not JSON: {ex.Message}";
+            encoding = $"it is not JSON: {jsonError}";
         }
 
-        if (encoding is not null || !DeliveryDispatcher.IsDelivery(document, out var eventType))
+        if (envelope is null)
         {
             problem = Problem(HostErrorCodes.InvalidJson,
                 $"--trigger-file: '{file}' is not a webhook delivery: {encoding ?? "expected incident.io's envelope, a JSON object with a string event_type and the payload under that name"}.",
@@ -58,6 +54,7 @@ internal sealed record RecordedDelivery(TriggerRoute Route, JsonObject Body, str
             return null;
         }
 
+        var eventType = envelope.EventType;
         var router = TriggerRouter.Build([(workflowKey, workflow)], catalog, out var problems);
         if (problems.Count > 0)
         {
@@ -77,7 +74,7 @@ internal sealed record RecordedDelivery(TriggerRoute Route, JsonObject Body, str
         }
 
         var webhookId = "recorded-" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
-        return new RecordedDelivery(route, document!.AsObject(), eventType, webhookId);
+        return new RecordedDelivery(route, envelope.ToJsonObject(), eventType, webhookId);
     }
 
     private static ActionError Problem(string code, string message, string? pointer) => new()

@@ -84,7 +84,7 @@ internal sealed class TriggerPoller(
 
             var body = new JsonObject { ["event_type"] = EventType, [EventType] = change.Item!.DeepClone() };
             var delivery = new AcceptedDelivery($"poll-{change.Id}-{change.UpdatedAt!.Value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}", body.ToJsonString());
-            if (store.TryAccept(delivery))
+            if (await store.TryAcceptAsync(delivery))
             {
                 dispatcher.Enqueue(delivery);
                 accepted++;
@@ -93,7 +93,7 @@ internal sealed class TriggerPoller(
             watermark = change.UpdatedAt!.Value;
         }
 
-        store.SetWatermark(trigger.Id, watermark);
+        await store.SetWatermarkAsync(trigger.Id, watermark);
         return new PollResult(items.Count, accepted, watermark, null);
     }
 

@@ -8,7 +8,17 @@ internal sealed class TriggerRouter
 {
     private readonly IReadOnlyList<TriggerRoute> _routes;
 
-    private TriggerRouter(IReadOnlyList<TriggerRoute> routes) => _routes = routes;
+    // Event type → the routes it starts, built once: the receiver asks this for every delivery.
+    private readonly Dictionary<string, TriggerRoute[]> _byEventType;
+
+    private TriggerRouter(IReadOnlyList<TriggerRoute> routes)
+    {
+        _routes = routes;
+        _byEventType = routes
+            .SelectMany(route => EventTypes(route.Trigger).Select(eventType => (EventType: eventType, Route: route)))
+            .GroupBy(pair => pair.EventType, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.Route).Distinct().ToArray(), StringComparer.Ordinal);
+    }
 
     public IReadOnlyList<TriggerRoute> Routes => _routes;
 
@@ -41,6 +51,10 @@ internal sealed class TriggerRouter
         return new TriggerRouter(routes);
     }
 
-    /// <summary>The routes whose trigger covers <paramref name="eventType"/> (webhook triggers only).</summary>
-    public IEnumerable<TriggerRoute> Match(string eventType) => _routes.Where(r => r.Trigger.FindEvent(eventType) is not null);
+    /// <summary>The routes whose trigger covers <paramref name="eventType"/>, in the order the workflows were given; empty when none does.</summary>
+    public IReadOnlyList<TriggerRoute> Match(string eventType) => _byEventType.TryGetValue(eventType, out var routes) ? routes : [];
+
+    // What FindEvent answers for: a webhook trigger's declared event types, a polling trigger's one event type.
+    private static IEnumerable<string> EventTypes(TriggerDefinition trigger) =>
+        trigger.Manifest.Poll is { } poll ? [poll.EventType ?? trigger.Id] : trigger.Manifest.Events.Select(e => e.Type);
 }

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Workflow.Hosting.Http;
 
@@ -14,7 +14,8 @@ namespace Workflow.Hosting.Triggers;
 /// <c>POST /webhooks/incidentio</c> on 127.0.0.1: verify the signature (401 and no run when it fails), parse the body
 /// (400 when it is not a JSON object with a string <c>event_type</c>), acknowledge an event type no workflow listens to
 /// (200 <c>ignored</c>) or a webhook-id already accepted (200 <c>duplicate</c>), otherwise record and queue it and
-/// answer 202 <c>accepted</c> at once; the runs happen in the background.
+/// answer 202 <c>accepted</c> once it is recorded (with <c>--state-dir</c>: committed); the runs happen in the background.
+/// A delivery that could not be recorded gets 503 <c>not_recorded</c>, so the sender retries it.
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -53,7 +54,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
         });
         var app = builder.Build();
-        app.MapPost(Path, (Delegate)((HttpContext context) => ReceiveAsync(context, verifier, router, store, dispatcher)));
+        app.MapPost(Path, context => ReceiveAsync(context, verifier, router, store, dispatcher));
         return new WebhookReceiver(app, await LoopbackApp.StartAsync(app, cancellationToken));
     }
 
@@ -63,55 +64,95 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext context, WebhookVerifier verifier, TriggerRouter router, IDeliveryStore store, DeliveryDispatcher dispatcher)
+    private static async Task ReceiveAsync(HttpContext context, WebhookVerifier verifier, TriggerRouter router, IDeliveryStore store, DeliveryDispatcher dispatcher)
     {
-        byte[] body;
+        if (await ReadBodyAsync(context.Request) is not { } body)
+        {
+            await AnswerAsync(context, 413, "too_large", $"The body is larger than {MaxBodyBytes} bytes.");
+            return;
+        }
+
+        // Decoded once: the verifier signs this text and the store keeps it.
+        var payload = Encoding.UTF8.GetString(body);
+        if (verifier.Problem(payload, context.Request.Headers) is { } problem)
+        {
+            await AnswerAsync(context, 401, "invalid_signature", problem);
+            return;
+        }
+
+        if (!WebhookEnvelope.TryParse(body, out var envelope, out var jsonError))
+        {
+            await (jsonError is null
+                ? AnswerAsync(context, 400, "invalid_delivery", "The body must be a JSON object with a string event_type (/event_type).")
+                : AnswerAsync(context, 400, "invalid_json", $"The body is not JSON: {jsonError}"));
+            return;
+        }
+
+        if (router.Match(envelope!.EventType).Count == 0)
+        {
+            await AnswerAsync(context, 200, "ignored", $"No workflow listens to '{envelope.EventType}'.");
+            return;
+        }
+
+        var delivery = new AcceptedDelivery(context.Request.Headers["webhook-id"].ToString(), payload) { Envelope = envelope };
+        bool accepted;
         try
         {
+            accepted = await store.TryAcceptAsync(delivery);
+        }
+        catch (SqliteException)
+        {
+            // Not recorded: a 5xx makes incident.io deliver it again later.
+            await AnswerAsync(context, 503, "not_recorded", $"Delivery '{delivery.WebhookId}' could not be recorded; deliver it again.");
+            return;
+        }
+
+        if (!accepted)
+        {
+            await AnswerAsync(context, 200, "duplicate", $"Delivery '{delivery.WebhookId}' was accepted before; not run again.");
+            return;
+        }
+
+        // The trigger is built in the background, after this answer.
+        dispatcher.Enqueue(delivery);
+        await AnswerAsync(context, 202, "accepted", $"Delivery '{delivery.WebhookId}' ({envelope.EventType}) accepted.");
+    }
+
+    /// <summary>The whole body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
+    {
+        try
+        {
+            if (request.ContentLength is { } length and <= MaxBodyBytes)
+            {
+                var exact = new byte[length];
+                await request.Body.ReadExactlyAsync(exact, request.HttpContext.RequestAborted);
+                return exact;
+            }
+
             using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-            body = buffer.ToArray();
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            return buffer.ToArray();
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Answer(413, "too_large", $"The body is larger than {MaxBodyBytes} bytes.");
+            return null;
         }
-
-        if (verifier.Problem(body, context.Request.Headers) is { } problem)
-        {
-            return Answer(401, "invalid_signature", problem);
-        }
-
-        JsonNode? document;
-        try
-        {
-            document = JsonNode.Parse(body);
-        }
-        catch (JsonException ex)
-        {
-            return Answer(400, "invalid_json", $"The body is not JSON: {ex.Message}");
-        }
-
-        if (!DeliveryDispatcher.IsDelivery(document, out var eventType))
-        {
-            return Answer(400, "invalid_delivery", "The body must be a JSON object with a string event_type (/event_type).");
-        }
-
-        if (!router.Match(eventType).Any())
-        {
-            return Answer(200, "ignored", $"No workflow listens to '{eventType}'.");
-        }
-
-        var delivery = new AcceptedDelivery(context.Request.Headers["webhook-id"].ToString(), Encoding.UTF8.GetString(body));
-        if (!store.TryAccept(delivery))
-        {
-            return Answer(200, "duplicate", $"Delivery '{delivery.WebhookId}' was accepted before; not run again.");
-        }
-
-        dispatcher.Enqueue(delivery);
-        return Answer(202, "accepted", $"Delivery '{delivery.WebhookId}' ({eventType}) accepted.");
     }
 
-    private static IResult Answer(int status, string code, string message) =>
-        Results.Json(new JsonObject { ["status"] = code, ["message"] = message }, statusCode: status);
+    /// <summary>Writes <c>{"status": code, "message": message}</c> straight to the response.</summary>
+    private static async Task AnswerAsync(HttpContext context, int status, string code, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        using (var json = new Utf8JsonWriter(context.Response.BodyWriter))
+        {
+            json.WriteStartObject();
+            json.WriteString("status"u8, code);
+            json.WriteString("message"u8, message);
+            json.WriteEndObject();
+        }
+
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
 }

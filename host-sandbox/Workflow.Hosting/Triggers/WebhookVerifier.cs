@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using StandardWebhooks;
 using StandardWebhooks.Diagnostics;
@@ -44,21 +43,22 @@ internal sealed class WebhookVerifier
         }
     }
 
-    /// <summary>Null when the signature is valid for these exact bytes; otherwise why not (never the secret).</summary>
-    public string? Problem(ReadOnlySpan<byte> body, IHeaderDictionary headers)
+    /// <summary>Null when the signature is valid for this exact body; otherwise why not (never the secret).</summary>
+    /// <param name="payload">The raw body decoded as UTF-8 (the library signs text; decoding valid UTF-8 and re-encoding it
+    /// is lossless, and invalid UTF-8, which incident.io never sends, simply fails the comparison).</param>
+    /// <param name="headers">The request headers.</param>
+    public string? Problem(string payload, IHeaderDictionary headers)
     {
         try
         {
-            // The signed content is the raw body; decoding valid UTF-8 and re-encoding it inside the library is lossless,
-            // and invalid UTF-8 (which incident.io never sends) simply fails the comparison.
-            var payload = Encoding.UTF8.GetString(body);
-            var entries = headers[SignatureHeader].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (entries.Length <= 1)
+            var signatures = headers[SignatureHeader].ToString();
+            if (!signatures.Trim().Contains(' ', StringComparison.Ordinal))
             {
                 _webhook.Verify(payload, headers);
                 return null;
             }
 
+            var entries = signatures.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             string? last = null;
             foreach (var entry in entries)
             {

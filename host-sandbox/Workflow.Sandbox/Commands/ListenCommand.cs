@@ -172,7 +172,7 @@ internal static class ListenCommand
 
         await using (receiver)
         {
-            // --simulate: the simulator's incident webhooks come here, signed with the receiver's secret.
+            // --simulate: the simulator's webhooks come here, signed with the receiver's secret.
             simulation?.SendWebhooksTo(new Uri(receiver.Url), secret);
             var pending = store.Pending();
             if (settings.Json)
@@ -284,7 +284,7 @@ internal static class ListenCommand
         if (simulation is not null)
         {
             var secret = generatedSecret ? "a secret generated for this run" : "your signing secret";
-            console.MarkupLine(Markup.Escape($"The simulator sends its incident webhooks here, signed with {secret}. Declare an incident from another terminal:"));
+            console.MarkupLine(Markup.Escape($"The simulator sends its webhooks (incidents, follow-ups, alerts, escalations) here, signed with {secret}. Declare an incident from another terminal:"));
             console.MarkupLine(Markup.Escape(
                 $"  {LocalSimulation.ApiKeyVariable}={simulation.ApiKey} dotnet Workflow.Sandbox.dll run incidentio.create_incident --base-url {simulation.BaseUrl} " +
                 "--input '{\"name\": \"Checkout is down\", \"severity_id\": \"01HQ5SP1XPA7Z3DJ8FSSZ5AWSH\", \"idempotency_key\": \"demo-1\"}'"));

@@ -68,7 +68,7 @@ internal sealed class LocalSimulation : IAsyncDisposable
         pluginId == PluginId ? _connectionValues : NoValues;
 
     /// <summary>
-    /// Sends the simulator's incident webhooks to <paramref name="url"/>, signed with <paramref name="secret"/>
+    /// Sends the simulator's webhooks (incidents, follow-ups, alerts, escalations) to <paramref name="url"/>, signed with <paramref name="secret"/>
     /// (what adding an endpoint under incident.io's Settings → Webhooks does).
     /// </summary>
     /// <exception cref="ArgumentException">The URL is not absolute http(s), or the secret is empty.</exception>

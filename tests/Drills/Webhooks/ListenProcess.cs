@@ -12,15 +12,23 @@ internal sealed class ListenProcess : IDisposable
 {
     private readonly Process _process;
     private readonly TaskCompletionSource<JsonObject> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _runLineCount;
 
-    private ListenProcess(Process process, ConcurrentQueue<JsonObject> runLines)
+    private ListenProcess(Process process, ConcurrentQueue<JsonObject>? runLines)
     {
         _process = process;
-        RunLines = runLines;
+        RunLines = runLines ?? new ConcurrentQueue<JsonObject>();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is not { Length: > 0 } line)
             {
+                return;
+            }
+
+            // The bench only counts run lines (null queue), so parsing them costs the sender's process nothing.
+            if (runLines is null && _ready.Task.IsCompleted)
+            {
+                Interlocked.Increment(ref _runLineCount);
                 return;
             }
 
@@ -36,6 +44,7 @@ internal sealed class ListenProcess : IDisposable
             if (json.ContainsKey("webhook_id"))
             {
                 RunLines.Enqueue(json);
+                Interlocked.Increment(ref _runLineCount);
             }
             else if (json.ContainsKey("url"))
             {
@@ -67,11 +76,24 @@ internal sealed class ListenProcess : IDisposable
         }
     }
 
-    /// <summary>Every run line, across restarts when the same queue is passed again.</summary>
+    /// <summary>Every run line, across restarts when the same queue is passed again (empty when started without a queue).</summary>
     public ConcurrentQueue<JsonObject> RunLines { get; }
 
-    /// <summary>Starts <c>listen</c> with <paramref name="arguments"/> (plus <c>--json</c>) and waits for its ready line.</summary>
-    public static async Task<ListenProcess> StartAsync(IReadOnlyList<string> arguments, string apiKey, ConcurrentQueue<JsonObject> runLines)
+    /// <summary>Run lines printed so far by this process.</summary>
+    public int RunLineCount => Volatile.Read(ref _runLineCount);
+
+    /// <summary>CPU time the process has used so far (user + system, all threads).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>Starts <c>listen</c> with <paramref name="arguments"/> (plus <c>--json</c>) and waits for its ready line; run lines are parsed into <paramref name="runLines"/>, or only counted when it is null.</summary>
+    public static async Task<ListenProcess> StartAsync(IReadOnlyList<string> arguments, string apiKey, ConcurrentQueue<JsonObject>? runLines)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

@@ -14,86 +14,211 @@ using StandardWebhooks;
 namespace Drills.Webhooks;
 
 /// <summary>
-/// B-listen (BENCHMARKS.md): acknowledgement latency and deliveries/s of a real <c>listen</c> process (signature,
-/// JSON, SQLite <c>--state-dir</c>, background runs of a workflow whose <c>trigger.if</c> is false) against a bare
-/// ASP.NET Core endpoint in this process that only checks the same HMAC with the same library and answers 202; listen
-/// both in memory and with --state-dir. Same sender, same run; the ratio is listen's deliveries/s over the bare endpoint's.
+/// B-listen (BENCHMARKS.md): acknowledgement latency and deliveries/s of real <c>listen</c> processes against a bare
+/// ASP.NET Core endpoint in this process that only checks the same HMAC with the same library and answers 202. Every
+/// receiver runs side by side and is warmed up first (so the JIT has settled); then each round sends <c>count</c> unique
+/// deliveries, 32 at once, to each receiver in turn (the order rotating per round), and the ratio to the bare endpoint
+/// is taken per round. Rows:
+/// <list type="bullet">
+/// <item><b>ack only</b>: listen (<c>--state-dir</c>) receives an event type no workflow listens to: verify, parse,
+/// route, 200 <c>ignored</c>; nothing is stored and nothing runs.</item>
+/// <item><b>with runs</b>, in memory and <c>--state-dir</c>: deliveries a workflow listens to (its <c>trigger.if</c> is
+/// false, so no step calls out): recorded (committed with --state-dir) before the 202, then the trigger is built, the
+/// condition evaluated and the run line printed in the background, on the same 2 cores as the acknowledgements. A round
+/// ends when every run line is printed, so runs never spill into another receiver's round; "runs/s" is deliveries over
+/// the time until the last run line.</item>
+/// </list>
 /// </summary>
 internal static class WebhookBench
 {
+    private const string CreatedType = "public_incident.incident_created_v2";
+    private const string IgnoredType = "public_incident.incident_updated_v2";
+
     private const string Workflow = """
         { "name": "Bench", "trigger": { "on": "incidentio.incident_created", "if": "trigger.incident.name == \"never\"" },
           "steps": [ { "id": "list", "action": "incidentio.list_severities" } ] }
         """;
 
-    public static async Task RunAsync(int count, int concurrency, TextWriter output)
+    public static async Task RunAsync(int count, int concurrency, int rounds, TimeSpan warmUp, TextWriter output)
     {
-        output.WriteLine($"B-listen: {count} unique signed deliveries per receiver, {concurrency} at once (after {count / 10} warm-up deliveries each)");
-        await using var bare = await StartBareAsync();
-        var bareResult = await MeasureAsync(new Uri(bare.Urls.First() + "/webhooks/incidentio"), count, concurrency, "bare");
-
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"B-listen: {rounds} rounds x {count} unique signed deliveries per receiver, {concurrency} at once, after {warmUp.TotalSeconds:0} s of warm-up each; load average {LoadAverage()}"));
         await using var simulator = await IncidentIoSimulator.StartAsync(new SimulatorOptions());
         using var work = new TempFolder();
-        var memoryResult = await MeasureListenAsync(work, simulator, count, concurrency, durable: false);
-        var listenResult = await MeasureListenAsync(work, simulator, count, concurrency, durable: true);
-
-        output.WriteLine(bareResult.Line("bare ASP.NET Core + StandardWebhooks"));
-        output.WriteLine(memoryResult.Line("listen (in memory)"));
-        output.WriteLine(listenResult.Line("listen --state-dir (SQLite)"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio listen in memory / bare: {memoryResult.PerSecond / bareResult.PerSecond:0.00}x deliveries/s"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  ratio listen / bare: {listenResult.PerSecond / bareResult.PerSecond:0.00}x deliveries/s (goal >= 0.8x); p50 {listenResult.P50 / bareResult.P50:0.00}x, p99 {listenResult.P99 / bareResult.P99:0.00}x the bare latency"));
+        await using var bare = await StartBareAsync();
+        var durable = await StartListenAsync(work, simulator, "durable");
+        using var durableProcess = durable.Process;
+        var memory = await StartListenAsync(work, simulator, null);
+        using var memoryProcess = memory.Process;
+        Receiver[] receivers =
+        [
+            new("bare ASP.NET Core + StandardWebhooks", new Uri(bare.Urls.First() + "/webhooks/incidentio"), CreatedType, null),
+            new("listen, ack only (ignored event type)", durable.Url, IgnoredType, durable.Process) { RunsExpected = false },
+            new("listen in memory, with runs", memory.Url, CreatedType, memory.Process),
+            new("listen --state-dir, with runs", durable.Url, CreatedType, durable.Process),
+        ];
+        try
+        {
+            await MeasureAsync(receivers, count, concurrency, rounds, warmUp, output);
+        }
+        finally
+        {
+            foreach (var receiver in receivers)
+            {
+                receiver.Dispose();
+            }
+        }
     }
 
-    private static async Task<Result> MeasureListenAsync(TempFolder work, IncidentIoSimulator simulator, int count, int concurrency, bool durable)
+    private static async Task MeasureAsync(Receiver[] receivers, int count, int concurrency, int rounds, TimeSpan warmUp, TextWriter output)
+    {
+        foreach (var receiver in receivers)
+        {
+            await receiver.WarmUpAsync(concurrency, warmUp);
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < receivers.Length; i++)
+            {
+                await receivers[(i + round) % receivers.Length].MeasureAsync(count, concurrency, $"r{round}");
+            }
+        }
+
+        var baseline = receivers[0];
+        foreach (var receiver in receivers)
+        {
+            output.WriteLine(receiver.Line(baseline));
+        }
+
+        output.WriteLine($"  load average after: {LoadAverage()}");
+    }
+
+    private static async Task<(Uri Url, ListenProcess Process)> StartListenAsync(TempFolder work, IncidentIoSimulator simulator, string? stateDirectory)
     {
         var port = WebhookDrill.FreePort();
         List<string> arguments = [work.Write("bench.json", Workflow), "--webhook-secret-file", work.Write("secret", WebhookDrill.Secret),
             "--port", port.ToString(CultureInfo.InvariantCulture), "--base-url", simulator.BaseUrl];
-        if (durable)
+        if (stateDirectory is not null)
         {
-            arguments.AddRange(["--state-dir", work.Path("state")]);
+            arguments.AddRange(["--state-dir", work.Path(stateDirectory)]);
         }
 
-        using var listen = await ListenProcess.StartAsync(arguments, SimulatorOptions.DefaultApiKey, new ConcurrentQueue<JsonObject>());
-        return await MeasureAsync(new Uri($"http://127.0.0.1:{port}/webhooks/incidentio"), count, concurrency, durable ? "durable" : "memory");
+        var process = await ListenProcess.StartAsync(arguments, SimulatorOptions.DefaultApiKey, null);
+        return (new Uri($"http://127.0.0.1:{port}/webhooks/incidentio"), process);
     }
 
-    private sealed record Result(double PerSecond, double P50, double P99, int Failed)
-    {
-        public string Line(string name) => string.Create(CultureInfo.InvariantCulture, $"  {name,-38} {PerSecond,7:0} deliveries/s   ack p50 {P50,6:0.00} ms   p99 {P99,6:0.00} ms   non-2xx {Failed}");
-    }
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static async Task<Result> MeasureAsync(Uri url, int count, int concurrency, string prefix)
+    /// <summary>One receiver: its sender, its event type, and what its rounds measured.</summary>
+    private sealed class Receiver(string name, Uri url, string eventType, ListenProcess? process) : IDisposable
     {
-        using var sender = new SignedSender(url);
-        await SendAllAsync(sender, count / 10, concurrency, $"{prefix}_warm");
-        var clock = Stopwatch.StartNew();
-        var outcomes = await SendAllAsync(sender, count, concurrency, prefix);
-        var elapsed = clock.Elapsed;
-        var acks = outcomes.Select(o => o.Acknowledged.TotalMilliseconds).Order().ToList();
-        return new Result(count / elapsed.TotalSeconds, WebhookDrill.Percentile(acks, 0.5), WebhookDrill.Percentile(acks, 0.99), outcomes.Count(o => o.Status / 100 != 2));
-    }
+        private readonly SignedSender _sender = new(url);
+        private readonly List<double> _acksPerSecond = [];
+        private readonly List<double> _runsPerSecond = [];
+        private readonly List<double> _cpuPerDelivery = [];
+        private readonly List<double> _latencies = [];
+        private int _failed;
+        private int _sent;
 
-    private static async Task<IReadOnlyCollection<SignedSender.Outcome>> SendAllAsync(SignedSender sender, int count, int concurrency, string prefix)
-    {
-        var outcomes = new ConcurrentBag<SignedSender.Outcome>();
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        public bool RunsExpected { get; init; } = process is not null;
+
+        public async Task WarmUpAsync(int concurrency, TimeSpan duration)
         {
-            int at;
-            while ((at = Interlocked.Increment(ref next)) < count)
+            var clock = Stopwatch.StartNew();
+            var batch = 0;
+            while (clock.Elapsed < duration)
             {
-                var id = $"msg_{prefix}_{at:D6}";
-                var body = new JsonObject
-                {
-                    ["event_type"] = "public_incident.incident_created_v2",
-                    ["public_incident.incident_created_v2"] = new JsonObject { ["id"] = id, ["name"] = "bench", ["visibility"] = "public" },
-                }.ToJsonString();
-                outcomes.Add(await sender.SendAsync(id, body, WebhookDrill.Secret));
+                await MeasureAsync(200, concurrency, $"warm{batch++}", record: false);
             }
-        })));
-        return outcomes;
+        }
+
+        public async Task MeasureAsync(int count, int concurrency, string prefix, bool record = true)
+        {
+            var runsBefore = process?.RunLineCount ?? 0;
+            var cpuBefore = process?.ProcessorTime ?? TimeSpan.Zero;
+            var clock = Stopwatch.StartNew();
+            var outcomes = await SendAllAsync(count, concurrency, prefix);
+            var acked = clock.Elapsed;
+            if (RunsExpected)
+            {
+                var deadline = Stopwatch.StartNew();
+                while (process!.RunLineCount - runsBefore < count && deadline.Elapsed < TimeSpan.FromMinutes(1))
+                {
+                    await Task.Delay(1);
+                }
+            }
+
+            var ran = clock.Elapsed;
+            if (!record)
+            {
+                return;
+            }
+
+            _acksPerSecond.Add(count / acked.TotalSeconds);
+            _runsPerSecond.Add(count / ran.TotalSeconds);
+            if (process is not null)
+            {
+                _cpuPerDelivery.Add((process.ProcessorTime - cpuBefore).TotalMicroseconds / count);
+            }
+
+            _latencies.AddRange(outcomes.Select(o => o.Acknowledged.TotalMilliseconds));
+            _failed += outcomes.Count(o => o.Status / 100 != 2);
+            _sent += count;
+        }
+
+        public string Line(Receiver baseline)
+        {
+            var latencies = _latencies.Order().ToList();
+            var ratios = _acksPerSecond.Zip(baseline._acksPerSecond, (mine, bare) => mine / bare).Order().ToList();
+            var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-40} {Median(_acksPerSecond),7:0} acks/s   ack p50 {WebhookDrill.Percentile(latencies, 0.5),6:0.00} ms   p99 {WebhookDrill.Percentile(latencies, 0.99),6:0.00} ms   non-2xx {_failed}/{_sent}"));
+            if (process is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"   listen CPU {Median(_cpuPerDelivery),5:0} us/delivery");
+            }
+
+            if (RunsExpected)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"   runs done {Median(_runsPerSecond),6:0}/s");
+            }
+
+            if (!ReferenceEquals(this, baseline))
+            {
+                var baseLatencies = baseline._latencies.Order().ToList();
+                text.Append(CultureInfo.InvariantCulture,
+                    $"\n      ratio to bare: acks/s {Median(ratios):0.00}x ({ratios[0]:0.00}-{ratios[^1]:0.00} over {ratios.Count} rounds; goal >= 0.8x), " +
+                    $"p50 {WebhookDrill.Percentile(latencies, 0.5) / WebhookDrill.Percentile(baseLatencies, 0.5):0.00}x, p99 {WebhookDrill.Percentile(latencies, 0.99) / WebhookDrill.Percentile(baseLatencies, 0.99):0.00}x the bare latency");
+            }
+
+            return text.ToString();
+        }
+
+        public void Dispose() => _sender.Dispose();
+
+        private static double Median(List<double> values) => values.Count == 0 ? double.NaN : values.Order().ElementAt(values.Count / 2);
+
+        private async Task<IReadOnlyCollection<SignedSender.Outcome>> SendAllAsync(int count, int concurrency, string prefix)
+        {
+            var outcomes = new ConcurrentBag<SignedSender.Outcome>();
+            var next = -1;
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+            {
+                int at;
+                while ((at = Interlocked.Increment(ref next)) < count)
+                {
+                    var id = $"msg_{prefix}_{at:D6}";
+                    var body = new JsonObject
+                    {
+                        ["event_type"] = eventType,
+                        [eventType] = new JsonObject { ["id"] = id, ["name"] = "bench", ["visibility"] = "public" },
+                    }.ToJsonString();
+                    outcomes.Add(await _sender.SendAsync(id, body, WebhookDrill.Secret));
+                }
+            })));
+            return outcomes;
+        }
     }
 
     // The baseline: read the body, verify with the same library, answer 202. No JSON, no storage, no runs.

@@ -59,6 +59,49 @@ public class ListenSimulateEndToEndTests
     }
 
     [Test]
+    public async Task ListenSimulate_AlertFired_WorkflowOnAlertCreatedRunsWithTheAlert()
+    {
+        using var workflow = new Support.TempWorkflow("""
+            { "name": "Alert fired", "trigger": { "on": "incidentio.alert_created", "if": "trigger.alert.status == \"firing\"" },
+              "steps": [ { "id": "alert", "action": "incidentio.get_alert", "input": { "alert_id": "{{ trigger.alert.id }}" } } ] }
+            """, "alert-fired.json");
+        using var host = BackgroundHost.Start("listen", workflow.Path, "--simulate", "--json", "--port", "0");
+        var simulator = (string)(await ReadJsonAsync(host))["simulator_url"]!;
+
+        using var http = new HttpClient { BaseAddress = new Uri(simulator) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sim_alert_source_token");
+        using var sent = await http.PostAsJsonAsync("/v2/alert_events/http/01JD9Q0C8N5W2KX3R7T4V6Y8ZA", new JsonObject
+        {
+            ["title"] = "Disk full on db-1", ["status"] = "firing", ["deduplication_key"] = "disk-db-1",
+        });
+        var run = await ReadJsonAsync(host);
+
+        Assert.That((int)sent.StatusCode, Is.EqualTo(202));
+        Assert.That(((string?)run["event_type"], (bool)run["ok"]!, (bool)run["filtered"]!), Is.EqualTo(("public_alert.alert_created_v1", true, false)), run.ToJsonString());
+        Assert.That((string?)run["steps"]![0]!["output"]!["alert"]!["title"], Is.EqualTo("Disk full on db-1"), run.ToJsonString());
+    }
+
+    [Test]
+    public async Task ListenSimulate_FollowUpOfPrivateIncident_CompletedFromTheApiThenRun()
+    {
+        using var workflow = new Support.TempWorkflow("""
+            { "name": "Follow-up created", "trigger": { "on": "incidentio.follow_up_created" },
+              "steps": [ { "id": "siblings", "action": "incidentio.list_follow_ups", "input": { "incident_id": "{{ trigger.follow_up.incident_id }}" } } ] }
+            """, "follow-up-created.json");
+        using var host = BackgroundHost.Start("listen", workflow.Path, "--simulate", "--json", "--port", "0");
+        var simulator = (string)(await ReadJsonAsync(host))["simulator_url"]!;
+        var incident = await DeclareAsync(simulator, "private-follow-up", MinorId, "private");
+
+        using var http = Client(simulator);
+        using var created = await http.PostAsJsonAsync("/v2/follow_ups", new JsonObject { ["incident_id"] = (string)incident["id"]!, ["title"] = "Add a disk alert" });
+        var run = await ReadJsonAsync(host);
+
+        Assert.That((int)created.StatusCode, Is.EqualTo(201));
+        Assert.That(((string?)run["event_type"], (bool)run["ok"]!), Is.EqualTo(("private_incident.follow_up_created_v2", true)), run.ToJsonString());
+        Assert.That(run["steps"]![0]!["output"]!["follow_ups"]!.AsArray().Select(f => (string?)f!["title"]).Single(), Is.EqualTo("Add a disk alert"), run.ToJsonString());
+    }
+
+    [Test]
     public async Task Simulate_WebhookUrl_DeliversToASeparateListener()
     {
         var secretFile = Path.GetTempFileName();

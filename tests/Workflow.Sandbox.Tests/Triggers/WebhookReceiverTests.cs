@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Workflow.Hosting.Triggers;
 using Workflow.Sandbox.Tests.Support;
 
 namespace Workflow.Sandbox.Tests.Triggers;
@@ -138,9 +139,10 @@ public class WebhookReceiverTests
         await using var listener = await StartAsync();
 
         using var response = await listener.PostAsync("""{"event_type":"public_incident.something_new_v9","public_incident.something_new_v9":{}}""", "msg_unknown");
+        await Task.Delay(200);
 
-        Assert.That((response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>()),
-            Is.EqualTo((HttpStatusCode.OK, "ignored")));
+        Assert.That((response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>(), listener.Runs.Count, listener.Store.Pending().Count),
+            Is.EqualTo((HttpStatusCode.OK, "ignored", 0, 0)));
     }
 
     [TestCase("{not json")]
@@ -151,8 +153,33 @@ public class WebhookReceiverTests
         await using var listener = await StartAsync();
 
         using var response = await listener.PostAsync(body, "msg_bad");
+        await Task.Delay(200);
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((response.StatusCode, listener.Runs.Count, listener.Store.Pending().Count), Is.EqualTo((HttpStatusCode.BadRequest, 0, 0)));
+    }
+
+    [Test]
+    public async Task Post_RepeatedPropertyName_400InvalidJsonAndNotAccepted()
+    {
+        await using var listener = await StartAsync();
+        const string body = """{"event_type":"public_incident.incident_created_v2","event_type":"public_incident.incident_updated_v2"}""";
+
+        using var response = await listener.PostAsync(body, "msg_repeated");
+
+        Assert.That((response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>(), listener.Store.Pending().Count),
+            Is.EqualTo((HttpStatusCode.BadRequest, "invalid_json", 0)));
+    }
+
+    [Test]
+    public async Task Post_StoreCannotRecord_503NotRecordedAndNoRun()
+    {
+        await using var listener = await ListenerHarness.StartAsync(new Dictionary<string, string> { ["critical"] = IncidentCreatedWorkflow }, new UnwritableStore());
+
+        using var response = await listener.PostAsync(PublicCreated(), "msg_disk_full");
+        await Task.Delay(200);
+
+        Assert.That((response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>(), listener.Runs.Count),
+            Is.EqualTo((HttpStatusCode.ServiceUnavailable, "not_recorded", 0)));
     }
 
     [Test]
@@ -189,5 +216,27 @@ public class WebhookReceiverTests
         using var response = await ListenerHarness.Http.SendAsync(request);
         var created = await response.Content.ReadFromJsonAsync<JsonObject>();
         return created?["incident"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException($"create failed: {response.StatusCode} {created}");
+    }
+
+    // A durable store whose disk refuses every write (SQLITE_IOERR), as a full or failing disk would.
+    private sealed class UnwritableStore : IDeliveryStore
+    {
+        public ValueTask<bool> TryAcceptAsync(AcceptedDelivery delivery) => ValueTask.FromException<bool>(new Microsoft.Data.Sqlite.SqliteException("disk I/O error", 10));
+
+        public bool HasRun(string webhookId, string workflowKey) => false;
+
+        public ValueTask RecordRunAsync(string webhookId, string workflowKey) => ValueTask.CompletedTask;
+
+        public ValueTask CompleteAsync(string webhookId) => ValueTask.CompletedTask;
+
+        public DateTimeOffset? Watermark(string triggerId) => null;
+
+        public ValueTask SetWatermarkAsync(string triggerId, DateTimeOffset watermark) => ValueTask.CompletedTask;
+
+        public IReadOnlyList<AcceptedDelivery> Pending() => [];
+
+        public void Dispose()
+        {
+        }
     }
 }

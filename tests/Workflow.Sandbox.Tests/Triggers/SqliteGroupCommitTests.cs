@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+using Workflow.Hosting.Triggers;
+
+namespace Workflow.Sandbox.Tests.Triggers;
+
+/// <summary>The group-commit writer on a real SQLite file: every completed write is committed, each gets its own answer, a failure stays its own.</summary>
+public class SqliteGroupCommitTests
+{
+    private string _file = "";
+    private SqliteConnection _connection = null!;
+
+    [SetUp]
+    public void Open()
+    {
+        _file = Path.Combine(Directory.CreateTempSubdirectory("group-commit-").FullName, "t.db");
+        _connection = new SqliteConnection($"Data Source={_file};Pooling=False");
+        _connection.Open();
+        using var schema = _connection.CreateCommand();
+        schema.CommandText = "PRAGMA journal_mode = WAL; CREATE TABLE t (id TEXT PRIMARY KEY, v TEXT NOT NULL CHECK (v <> 'bad'));";
+        schema.ExecuteNonQuery();
+    }
+
+    [TearDown]
+    public void Close()
+    {
+        _connection.Dispose();
+        Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_ConcurrentWritesWithRepeats_EachAnsweredAndCommittedWhenItCompletes()
+    {
+        using var writes = new SqliteGroupCommit(_connection);
+        var insert = writes.Prepare("INSERT OR IGNORE INTO t (id, v) VALUES ($id, $v)", "$id", "$v");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(() => writes.ExecuteAsync(insert, $"id{i % 200}", "ok"))));
+        var committed = CountFromAnotherConnection();
+
+        Assert.That((results.Count(r => r == 1), results.Count(r => r == 0), committed), Is.EqualTo((200, 100, 200L)));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_OneStatementFails_OnlyItsTaskFaultsAndTheOthersCommit()
+    {
+        using var writes = new SqliteGroupCommit(_connection);
+        var insert = writes.Prepare("INSERT INTO t (id, v) VALUES ($id, $v)", "$id", "$v");
+
+        var good = writes.ExecuteAsync(insert, "a", "ok");
+        var bad = writes.ExecuteAsync(insert, "b", "bad");
+        var alsoGood = writes.ExecuteAsync(insert, "c", "ok");
+
+        Assert.That(async () => await bad, Throws.InstanceOf<SqliteException>());
+        Assert.That((await good, await alsoGood, CountFromAnotherConnection()), Is.EqualTo((1, 1, 2L)));
+    }
+
+    [Test]
+    public void Dispose_WritesStillQueued_CommittedBeforeItReturns()
+    {
+        var writes = new SqliteGroupCommit(_connection);
+        var insert = writes.Prepare("INSERT INTO t (id, v) VALUES ($id, $v)", "$id", "$v");
+        var pending = Enumerable.Range(0, 50).Select(i => writes.ExecuteAsync(insert, $"id{i}", "ok")).ToList();
+
+        writes.Dispose();
+
+        Assert.That((pending.All(t => t.IsCompletedSuccessfully), CountFromAnotherConnection()), Is.EqualTo((true, 50L)));
+        Assert.That(() => writes.ExecuteAsync(insert, "late", "ok"), Throws.InstanceOf<ObjectDisposedException>());
+    }
+
+    // A second connection sees only what was committed.
+    private long CountFromAnotherConnection()
+    {
+        using var reader = new SqliteConnection($"Data Source={_file};Pooling=False");
+        reader.Open();
+        using var count = reader.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM t";
+        return (long)count.ExecuteScalar()!;
+    }
+}
