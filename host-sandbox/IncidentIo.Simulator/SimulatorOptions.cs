@@ -12,7 +12,7 @@ public sealed class SimulatorOptions
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one (read it back from <see cref="IncidentIoSimulator.Port"/>).</summary>
     public int Port { get; init; }
 
-    /// <summary>The bearer key accepted with the seed's api_key roles (viewer, incident_creator, incident_editor by default).</summary>
+    /// <summary>The bearer key accepted with the seed's api_key roles (viewer, incident_creator, incident_editor, escalation_creator by default).</summary>
     public string ApiKey { get; init; } = DefaultApiKey;
 
     /// <summary>Optional second key with the seed's limited_api_key roles (incident_creator only), e.g. for the 403 path.</summary>

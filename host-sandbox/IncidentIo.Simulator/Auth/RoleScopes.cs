@@ -2,9 +2,9 @@ namespace IncidentIo.Simulator.Auth;
 
 /// <summary>
 /// The simulator's model of which scopes a role grants. incident.io never publishes this mapping (API-NOTES-2 §8.3), so it
-/// is the simulator's choice, kept close to the dashboard labels: <c>viewer</c> reads everything the simulator serves,
-/// <c>incident_creator</c> creates incidents, <c>incident_editor</c> changes them and their alerts, escalations and
-/// follow-ups. A seed key may list its <c>scopes</c> instead, to model a key with exactly those permissions.
+/// is the simulator's choice, the best guess of API-NOTES-2 §8.3: <c>viewer</c> reads everything the simulator serves,
+/// <c>incident_creator</c> creates incidents, <c>incident_editor</c> resolves alerts and manages follow-ups,
+/// <c>escalation_creator</c> and <c>on_call_editor</c> create and cancel escalations (and the latter resolves alerts). A seed key may list its <c>scopes</c> instead, to model a key with exactly those permissions.
 /// </summary>
 internal static class RoleScopes
 {
@@ -17,12 +17,9 @@ internal static class RoleScopes
             "users.view",
         ],
         ["incident_creator"] = ["incidents.create"],
-        ["incident_editor"] =
-        [
-            "alerts.resolve", "escalations.create", "escalations.cancel", "follow_ups.create", "follow_ups.update",
-            "follow_ups.connect_external_issue",
-        ],
+        ["incident_editor"] = ["alerts.resolve", "follow_ups.create", "follow_ups.update", "follow_ups.connect_external_issue"],
         ["escalation_creator"] = ["escalations.create", "escalations.cancel"],
+        ["on_call_editor"] = ["escalations.create", "escalations.cancel", "alerts.resolve"],
     };
 
     /// <summary>Every scope the roles grant (unknown roles grant nothing).</summary>
