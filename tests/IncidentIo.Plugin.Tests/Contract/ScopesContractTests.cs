@@ -20,6 +20,7 @@ public sealed class ScopesContractTests : SpecFixture
         ["incidentio.test_connection"] = [IncidentIoOperations.ListSeverities, IncidentIoOperations.Identity],
         ["incidentio.create_incident"] = [IncidentIoOperations.CreateIncident, IncidentIoOperations.ListCustomFields, IncidentIoOperations.ListCustomFieldOptions, IncidentIoOperations.ListIncidentRoles],
         ["incidentio.update_incident"] = [IncidentIoOperations.EditIncident, IncidentIoOperations.ListCustomFields, IncidentIoOperations.ListCustomFieldOptions, IncidentIoOperations.ListIncidentRoles],
+        ["incidentio.set_custom_field"] = [IncidentIoOperations.EditIncident, IncidentIoOperations.ListCustomFields],
         ["incidentio.send_alert_event"] = [IncidentIoOperations.SendAlertEvent],
         ["incidentio.list_alerts"] = [IncidentIoOperations.ListAlerts],
         ["incidentio.get_alert"] = [IncidentIoOperations.ShowAlert],

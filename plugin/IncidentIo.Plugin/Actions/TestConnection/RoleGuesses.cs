@@ -24,11 +24,12 @@ internal static class RoleGuesses
 
     /// <summary>
     /// Writes whose operation the spec leaves without a scope, by action: <c>POST /v2/incidents/{id}/actions/edit</c> needs
-    /// the dashboard's "Edit incidents" permission (API-NOTES §1.5), so update_incident is guessed from that role.
+    /// the dashboard's "Edit incidents" permission (API-NOTES §1.5), so update_incident and set_custom_field are guessed from that role.
     /// </summary>
     private static readonly Dictionary<string, (string Operation, string[] Roles)> UnscopedWrites = new(StringComparer.Ordinal)
     {
         ["incidentio.update_incident"] = ("POST /v2/incidents/{id}/actions/edit", ["incident_editor"]),
+        ["incidentio.set_custom_field"] = ("POST /v2/incidents/{id}/actions/edit", ["incident_editor"]),
     };
 
     /// <summary>The roles that probably grant <paramref name="scope"/>; null when there is no guess.</summary>

@@ -38,9 +38,9 @@ internal static class AnsweredCalls
     /// Actions that read a typed answer but call more than one operation per run, which this one-operation matrix cannot
     /// serve yet: get_on_call reshapes schedule entries into who is on call; update_follow_up reads the follow-up, then
     /// puts it; list_custom_fields reads the fields, then each select field's options. Their readers are the same
-    /// LenientReader, and their own tests cover missing and unreadable fields.
+    /// LenientReader, and their own tests cover missing and unreadable fields. set_custom_field reads the fields, then edits.
     /// </summary>
-    public static IReadOnlyList<string> SeveralOperations { get; } = ["get-on-call", "update-follow-up", "list-custom-fields"];
+    public static IReadOnlyList<string> SeveralOperations { get; } = ["get-on-call", "update-follow-up", "list-custom-fields", "set-custom-field"];
 
     // The resource object, its id and any other field that names it: without these a write cannot say what it wrote.
     private static string[] Identity(string resource, params string[] more) =>
