@@ -70,6 +70,6 @@ public sealed class ListCustomFieldsAction : IncidentIoAction
             listed.Add(item);
         }
 
-        return ActionOutput.Success(new JsonObject { ["custom_fields"] = listed });
+        return ActionOutput.Success(new JsonObject { ["custom_fields"] = listed }, lists.FieldWarnings);
     }
 }

@@ -36,7 +36,8 @@ public sealed class SetCustomFieldAction : IncidentIoAction
             return ActionResult.Failure(inputError);
         }
 
-        var (fields, fieldsError) = await new ReferenceData(ClientsFor(context), context).CustomFieldsAsync(cancellationToken);
+        var lists = new ReferenceData(ClientsFor(context), context);
+        var (fields, fieldsError) = await lists.CustomFieldsAsync(cancellationToken);
         if (fieldsError is not null)
         {
             return ActionResult.Failure(fieldsError);
@@ -44,7 +45,8 @@ public sealed class SetCustomFieldAction : IncidentIoAction
 
         if (fields!.FirstOrDefault(f => f.Id == input.CustomFieldId) is not { } field)
         {
-            return ActionResult.Failure(CustomFieldNotFound.For(input.CustomFieldId));
+            // A field incident.io sent but that could not be read may be the one asked for: say that, not "no such field".
+            return ActionResult.Failure(lists.FieldWarnings.Count > 0 ? UnreadableFields(lists.FieldWarnings) : CustomFieldNotFound.For(input.CustomFieldId));
         }
 
         var needed = SetCustomFieldInput.ValueFor(field);
@@ -59,4 +61,13 @@ public sealed class SetCustomFieldAction : IncidentIoAction
             .About($"incident \"{input.IncidentId.Trim()}\"");
         return await CallWriteAsync<IncidentsEditResultV2>(context, request, body => new UpdateIncidentOutput(body.Incident), WrittenResource.Incident, cancellationToken);
     }
+
+    private static ActionError UnreadableFields(IReadOnlyList<ActionErrorDetail> leftOut) => new()
+    {
+        Code = ActionErrorCodes.InvalidResponse,
+        Message = $"incident.io answered the request to {IncidentIoOperations.ListCustomFields.Phrase} without the chosen field in a form the plugin can read: "
+            + string.Join("; ", leftOut.Select(w => $"{w.Field}: {w.Message}")),
+        Details = [.. leftOut.Select(w => w with { Code = "required" })],
+        Hint = "incident.io may have changed its API, or a proxy answered instead of it. Nothing was written.",
+    };
 }
