@@ -3,12 +3,12 @@ using IncidentIo.Simulator.Tests.Support;
 namespace IncidentIo.Simulator.Tests.Auth;
 
 [TestFixture]
-public sealed class RequiredScopeTests
+public sealed class RequiredPermissionTests
 {
     private const string AlertsBlindKey = "alerts-blind-key";
 
     [Test]
-    public async Task Filter_LimitedKeyListsSeverities_Returns403NamingTheScope()
+    public async Task Scope_LimitedKeyListsSeverities_Returns403NamingTheScope()
     {
         await using var harness = await SimulatorHarness.StartAsync();
         using var limited = harness.ClientWith(SimulatorHarness.LimitedKey);
@@ -21,7 +21,7 @@ public sealed class RequiredScopeTests
     }
 
     [Test]
-    public async Task Filter_LimitedKeyWithCreatorRole_CanCreate()
+    public async Task Scope_LimitedKeyWithCreatorRole_CanCreate()
     {
         await using var harness = await SimulatorHarness.StartAsync();
         using var limited = harness.ClientWith(SimulatorHarness.LimitedKey);
@@ -35,7 +35,7 @@ public sealed class RequiredScopeTests
     [TestCase("/v1/severities", 200)]
     [TestCase("/v2/alerts?page_size=1", 403)]
     [TestCase("/v2/schedules?page_size=1", 403)]
-    public async Task Filter_KeyGrantedExactScopes_AnswersByScopeNotRole(string path, int status)
+    public async Task Scope_KeyGrantedExactScopes_AnswersByScopeNotRole(string path, int status)
     {
         await using var harness = await SimulatorHarness.StartAsync(extraKeys:
         [
@@ -49,7 +49,7 @@ public sealed class RequiredScopeTests
     }
 
     [Test]
-    public async Task Filter_ExtraKeyWithoutScopes_GetsWhatItsRolesGrant()
+    public async Task Scope_ExtraKeyWithoutScopes_GetsWhatItsRolesGrant()
     {
         await using var harness = await SimulatorHarness.StartAsync(extraKeys: [new SimulatorApiKey { Key = AlertsBlindKey, Roles = ["viewer"] }]);
         using var client = harness.ClientWith(AlertsBlindKey);
@@ -59,5 +59,19 @@ public sealed class RequiredScopeTests
             System.Net.Http.Json.JsonContent.Create(new { incident_id = "x", title = "t" }));
 
         Assert.That(((int)read.StatusCode, (int)write.StatusCode), Is.EqualTo((200, 403)));
+    }
+
+    [Test]
+    public async Task Role_LimitedKeyEditsAnIncident_Returns403NamingTheRole()
+    {
+        await using var harness = await SimulatorHarness.StartAsync();
+        var incident = await harness.CreateAsync(SimulatorHarness.Payload("edit-role-1"));
+        using var limited = harness.ClientWith(SimulatorHarness.LimitedKey);
+
+        using var response = await limited.PostAsync(new Uri($"/v2/incidents/{incident["id"]}/actions/edit", UriKind.Relative),
+            System.Net.Http.Json.JsonContent.Create(new { incident = new { name = "x" }, notify_incident_channel = false }));
+
+        var body = await ErrorBody.AssertAsync(response, 403, "authorization_error");
+        Assert.That((string?)body["errors"]![0]!["message"], Does.Contain("'incident_editor' role"));
     }
 }
