@@ -43,16 +43,6 @@ internal static class ActionReadinessRules
     }
 
     // The spec gives this write no scope, so it is not in the action's scopes; it is guessed from the roles like a write scope.
-    private static ScopeCheck UnscopedWrite(string operation, IReadOnlyList<string> roles, KeyIdentity? identity)
-    {
-        var held = identity is null ? null : roles.Where(identity.Roles.Contains).ToList();
-        return held switch
-        {
-            null => new(operation, Verdict.Unknown, Basis.Unknown, $"{operation} has no scope in the spec and the key's roles could not be read."),
-            { Count: > 0 } => new(operation, Verdict.Yes, Basis.RoleGuess,
-                $"{operation} has no scope in the spec; probably allowed by the role {string.Join(", ", held)} (inferred, unverified)."),
-            _ => new(operation, Verdict.No, Basis.RoleGuess,
-                $"{operation} has no scope in the spec; probably refused: the key has none of {string.Join(", ", roles)} (inferred, unverified)."),
-        };
-    }
+    private static ScopeCheck UnscopedWrite(string operation, IReadOnlyList<string> roles, KeyIdentity? identity) =>
+        ScopeChecker.FromRoles(operation, roles, identity, $"{operation} (no scope in the spec)");
 }

@@ -59,14 +59,23 @@ internal static class ScopeChecker
             return new(scope, Verdict.Unknown, Basis.Unknown, "No harmless call checks this scope and no role is known to grant it.");
         }
 
+        return FromRoles(scope, roles, identity, "This write scope");
+    }
+
+    /// <summary>
+    /// The role guess for <paramref name="name"/> (a scope, or a write the spec gives none): granted when the key holds one of
+    /// <paramref name="roles"/>, missing otherwise, unknown without the key's roles; always labelled <c>role_guess</c>.
+    /// </summary>
+    public static ScopeCheck FromRoles(string name, IReadOnlyList<string> roles, KeyIdentity? identity, string subject)
+    {
         if (identity is null)
         {
-            return new(scope, Verdict.Unknown, Basis.Unknown, "The key's roles could not be read, so this write scope could not be guessed.");
+            return new(name, Verdict.Unknown, Basis.Unknown, $"{subject} cannot be probed and the key's roles could not be read, so it could not be guessed.");
         }
 
         var held = roles.Where(identity.Roles.Contains).ToList();
         return held.Count > 0
-            ? new(scope, Verdict.Yes, Basis.RoleGuess, $"Probably granted by the key's role {string.Join(", ", held)} (inferred, unverified: a write cannot be probed).")
-            : new(scope, Verdict.No, Basis.RoleGuess, $"Probably missing: the key has none of the roles thought to grant it ({string.Join(", ", roles)}; inferred, unverified).");
+            ? new(name, Verdict.Yes, Basis.RoleGuess, $"{subject}: probably granted by the key's role {string.Join(", ", held)} (inferred, unverified: a write cannot be probed).")
+            : new(name, Verdict.No, Basis.RoleGuess, $"{subject}: probably missing, the key has none of the roles thought to grant it ({string.Join(", ", roles)}; inferred, unverified).");
     }
 }
