@@ -11,7 +11,7 @@ internal static class IncidentIoOperations
 
     /// <summary><c>GET /v1/identity</c> (Utilities V1#Identity): the key's name and roles; any valid key may call it (no scope).</summary>
     public static ApiOperation Identity { get; } =
-        new(Method.Get, "/v1/identity", "read its own identity", null, SafeToRetry: true);
+        new(Method.Get, "/v1/identity", "view its own identity", null, SafeToRetry: true);
 
     /// <summary><c>GET /v1/incident_statuses</c> (Incident Statuses V1#List).</summary>
     public static ApiOperation ListIncidentStatuses { get; } =
