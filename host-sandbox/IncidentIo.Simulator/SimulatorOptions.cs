@@ -12,11 +12,15 @@ public sealed class SimulatorOptions
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one (read it back from <see cref="IncidentIoSimulator.Port"/>).</summary>
     public int Port { get; init; }
 
-    /// <summary>The bearer key accepted with the seed's api_key roles (viewer, incident_creator, incident_editor by default).</summary>
+    /// <summary>The bearer key accepted with the seed's api_key roles (viewer, incident_creator, incident_editor, escalation_creator by default).</summary>
     public string ApiKey { get; init; } = DefaultApiKey;
 
     /// <summary>Optional second key with the seed's limited_api_key roles (incident_creator only), e.g. for the 403 path.</summary>
     public string? ForbiddenApiKey { get; init; }
+
+    /// <summary>More keys, each with its own roles and (optionally) exactly the scopes it is granted, e.g. a key that may list
+    /// severities but not alerts. Each must differ from <see cref="ApiKey"/>, <see cref="ForbiddenApiKey"/> and the others.</summary>
+    public IReadOnlyList<SimulatorApiKey> ExtraApiKeys { get; init; } = [];
 
     /// <summary>A seed file replacing the embedded simulator-seed.json (format: the simulator's README).</summary>
     public string? SeedFile { get; init; }
@@ -53,6 +57,12 @@ public sealed class SimulatorOptions
         if (ForbiddenApiKey is not null && (ForbiddenApiKey.Length == 0 || ForbiddenApiKey == ApiKey))
         {
             errors.Add("ForbiddenApiKey must be non-empty and differ from ApiKey.");
+        }
+
+        var keys = ExtraApiKeys.Select(k => k.Key).Append(ApiKey).Concat(ForbiddenApiKey is null ? [] : [ForbiddenApiKey]).ToList();
+        if (ExtraApiKeys.Any(k => string.IsNullOrWhiteSpace(k.Key)) || keys.Distinct(StringComparer.Ordinal).Count() != keys.Count)
+        {
+            errors.Add("ExtraApiKeys must be non-empty and differ from each other, ApiKey and ForbiddenApiKey.");
         }
 
         if (RateLimitCapacity < 1 || RateLimitRefillPerSecond <= 0)

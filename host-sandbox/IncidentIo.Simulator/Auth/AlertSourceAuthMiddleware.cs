@@ -40,7 +40,7 @@ internal sealed class AlertSourceAuthMiddleware(SeedCatalog catalog)
             return;
         }
 
-        BearerAuthMiddleware.SetCaller(context, new ApiKeyIdentity("alert-source:" + sourceId, (string)source["name"]!, []));
+        BearerAuthMiddleware.SetCaller(context, new ApiKeyIdentity("alert-source:" + sourceId, (string)source["name"]!, [], new HashSet<string>()));
         await next(context);
     }
 

@@ -94,6 +94,12 @@ internal sealed class SeedCatalog
 
     private List<JsonObject> List(string name) => ((JsonArray)_root[name]!).OfType<JsonObject>().ToList();
 
-    private static ApiKeyIdentity Identity(JsonNode key) =>
-        new((string)key["id"]!, (string)key["name"]!, key["roles"]!.AsArray().Select(r => (string)r!).ToList());
+    // A key lists its granted scopes, or is granted what its roles grant in the simulator's model.
+    private static ApiKeyIdentity Identity(JsonNode key)
+    {
+        var roles = key["roles"]!.AsArray().Select(r => (string)r!).ToList();
+        return key["scopes"] is JsonArray scopes
+            ? new((string)key["id"]!, (string)key["name"]!, roles, scopes.Select(s => (string)s!).ToHashSet(StringComparer.Ordinal))
+            : ApiKeyIdentity.FromRoles((string)key["id"]!, (string)key["name"]!, roles);
+    }
 }

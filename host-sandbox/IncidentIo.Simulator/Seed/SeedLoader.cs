@@ -62,5 +62,10 @@ internal static class SeedLoader
         {
             errors.Add($"{name}: needs id, name and roles");
         }
+
+        if (key?["scopes"] is { } scopes && (scopes is not JsonArray list || list.Any(s => s?.GetValueKind() != JsonValueKind.String)))
+        {
+            errors.Add($"{name}: scopes must be an array of strings");
+        }
     }
 }

@@ -9,6 +9,10 @@ internal static class IncidentIoOperations
     public static ApiOperation ListSeverities { get; } =
         new(Method.Get, "/v1/severities", "list severities", "severities.view", SafeToRetry: true);
 
+    /// <summary><c>GET /v1/identity</c> (Utilities V1#Identity): the key's name and roles; any valid key may call it (no scope).</summary>
+    public static ApiOperation Identity { get; } =
+        new(Method.Get, "/v1/identity", "view its own identity", null, SafeToRetry: true);
+
     /// <summary><c>GET /v1/incident_statuses</c> (Incident Statuses V1#List).</summary>
     public static ApiOperation ListIncidentStatuses { get; } =
         new(Method.Get, "/v1/incident_statuses", "list incident statuses", "incident_statuses.view", SafeToRetry: true);

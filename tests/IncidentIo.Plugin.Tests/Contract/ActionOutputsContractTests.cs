@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IncidentIo.Plugin.Actions.TestConnection;
 using IncidentIo.Plugin.Tests.Support;
 
 namespace IncidentIo.Plugin.Tests.Contract;
@@ -95,14 +96,37 @@ public sealed class ActionOutputsContractTests : SpecFixture
         Assert.That(JsonNode.DeepEquals(actual, output), Is.True, actual.ToJsonString());
     }
 
+    // The first example shows a few of the report's entries: each is exactly what the action reports for the same answers
+    // (the spec's severities, the example's identity, a 403 from the alerts probe and 200 from the others).
     [Test]
-    public async Task TestConnection_Example_IsWhatTheSpecsSeveritiesExampleGives()
+    public async Task TestConnection_Example_EachEntryIsWhatTheActionReportsForTheSameAnswers()
     {
-        var manifest = ActionManifests.Load("test-connection");
+        var example = ActionManifests.Load("test-connection")["examples"]![0]!["output"]!;
         Stub.ReturnsJson("GET", "/v1/severities", Spec.ResponseExample("/v1/severities", "get"));
+        Stub.ReturnsJson("GET", "/v1/identity", new JsonObject { ["identity"] = example["identity"]!.DeepClone() });
+        foreach (var path in ScopeProbes.Scopes.Select(s => ScopeProbes.For(s)!.Operation.Path).Where(p => p != "/v1/severities").Distinct())
+        {
+            Stub.Returns("GET", path, path == "/v2/alerts" ? 403 : 200, path == "/v2/alerts" ? IncidentIoErrorBodies.Of("authorization_error", 403, "x", "no") : "{}");
+        }
 
         var output = await ActionRuns.OutputAsync(PluginActions.Create("incidentio.test_connection", Clients), Stub.Connection());
 
-        Assert.That(JsonNode.DeepEquals(output, manifest["examples"]![0]!["output"]), Is.True, output.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            foreach (var field in new[] { "valid", "severity_count", "identity" })
+            {
+                Assert.That(JsonNode.DeepEquals(output[field], example[field]), Is.True, field);
+            }
+
+            Assert.That((string?)output["message"], Does.StartWith(((string)example["message"]!)[..((string)example["message"]!).IndexOf(" Of ", StringComparison.Ordinal)]));
+            foreach (var (list, key) in new[] { ("scopes", "scope"), ("actions", "action") })
+            {
+                foreach (var entry in example[list]!.AsArray())
+                {
+                    var actual = output[list]!.AsArray().SingleOrDefault(n => (string?)n![key] == (string?)entry![key]);
+                    Assert.That(JsonNode.DeepEquals(actual, entry), Is.True, $"{list}: {actual?.ToJsonString()}");
+                }
+            }
+        });
     }
 }

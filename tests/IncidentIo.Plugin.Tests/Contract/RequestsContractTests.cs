@@ -18,6 +18,7 @@ public sealed class RequestsContractTests : SpecFixture
         ("incidentio.create_escalation", "/v2/escalations"),
         ("incidentio.create_follow_up", "/v2/follow_ups"),
         ("incidentio.connect_follow_up_issue", "/v2/follow_ups/{id}/actions/connect_external_issue"),
+        ("incidentio.set_custom_field", "/v2/incidents/{id}/actions/edit"),
     ];
 
     // What the stub answers each write with, so the action succeeds (the request is what is checked).
@@ -52,7 +53,14 @@ public sealed class RequestsContractTests : SpecFixture
     public async Task Body_ForThisInput_ValidatesAgainstTheSpecWithNoUnknownFields(string actionId, string path, string input)
     {
         Stub.Returns("POST", "/*", 200, AnswerTo(path));
-        NameBodies.Stub(Stub);
+        if (JsonNode.Parse(input)!["custom_field_id"] is { } fieldId)
+        {
+            Stub.Returns("GET", "/v2/custom_fields", 200, NameBodies.SelectField((string)fieldId!));
+        }
+        else
+        {
+            NameBodies.Stub(Stub);
+        }
 
         await ActionRuns.OutputAsync(PluginActions.Create(actionId, Clients), AlertBodies.Connection(Stub), JsonNode.Parse(input));
 

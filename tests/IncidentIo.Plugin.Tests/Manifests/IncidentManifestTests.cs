@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IncidentIo.Plugin.Actions.UpdateFollowUp;
 using IncidentIo.Plugin.Actions.Names;
 using IncidentIo.Plugin.Actions.UpdateIncident;
@@ -55,8 +56,7 @@ public sealed class IncidentManifestTests
         var options = ActionManifests.Load(stem)["input"]!["properties"]![input]!["x-ui"]!["dynamicOptions"]!;
         var source = ActionManifests.Stems.Select(ActionManifests.Load).Single(m => (string?)m["id"] == (string?)options["action"]);
         var output = source["output"]!;
-        var items = output["properties"]![((string)options["items"]!).TrimStart('/')]!["items"]!;
-        var item = items["$ref"] is { } reference ? output["$defs"]![((string)reference!).Split('/')[^1]]! : items;
+        var item = ItemSchema(output, (string)options["items"]!);
         var fields = new[] { "value", "label", "description", "group", "sortBy" }
             .Select(key => (string?)options[key]).Where(p => p is not null).Select(p => p!.TrimStart('/')).Distinct();
 
@@ -65,6 +65,21 @@ public sealed class IncidentManifestTests
             Assert.That((bool?)source["annotations"]!["readOnly"], Is.True);
             Assert.That(fields, Is.SubsetOf(item["properties"]!.AsObject().Select(p => p.Key)));
         });
+    }
+
+    // The schema of one item of the array at `pointer` in the output: object segments go through properties, array indexes
+    // (a dependent dropdown's /custom_fields/0/options) through items, and a $ref to the output's $defs is followed.
+    private static JsonNode ItemSchema(JsonNode output, string pointer)
+    {
+        JsonNode Resolve(JsonNode schema) => schema["$ref"] is { } reference ? output["$defs"]![((string)reference!).Split('/')[^1]]! : schema;
+
+        var schema = output;
+        foreach (var segment in pointer.TrimStart('/').Split('/'))
+        {
+            schema = Resolve(int.TryParse(segment, out _) ? schema["items"]! : schema["properties"]![segment]!);
+        }
+
+        return Resolve(schema["items"]!);
     }
 
     [Test]

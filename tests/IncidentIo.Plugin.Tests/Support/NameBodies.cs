@@ -26,6 +26,10 @@ internal static class NameBodies
           {"id":"ROLE_COMMS","name":"Communications","description":"d","instructions":"i","shortform":"comms","role_type":"custom","created_at":"2024-04-01T09:00:00Z","updated_at":"2024-04-01T09:00:00Z"}]}
         """;
 
+    /// <summary>A field list holding one single-select field with the id <paramref name="id"/>.</summary>
+    public static string SelectField(string id) =>
+        $$"""{"custom_fields":[{"id":"{{id}}","name":"Affected service","description":"","field_type":"single_select","created_at":"2024-04-01T09:00:00Z","updated_at":"2024-04-01T09:00:00Z"}]}""";
+
     /// <summary>Stubs the three lists names are resolved from.</summary>
     public static void Stub(IncidentIoStub stub)
     {

@@ -5,7 +5,7 @@ namespace IncidentIo.Simulator.Tests.Catalog;
 [TestFixture]
 public sealed class IdentityEndpointTests
 {
-    [TestCase(SimulatorHarness.Key, "Sandbox simulator key", "viewer,incident_creator,incident_editor")]
+    [TestCase(SimulatorHarness.Key, "Sandbox simulator key", "viewer,incident_creator,incident_editor,escalation_creator")]
     [TestCase(SimulatorHarness.LimitedKey, "Sandbox limited key", "incident_creator")]
     public async Task Handle_EachKey_ReturnsItsNameAndRoles(string key, string name, string roles)
     {

@@ -21,11 +21,13 @@ internal sealed class SimulatorHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SimulatorHarness> StartAsync(string? faults = null, int capacity = 1200, double refillPerSecond = 20) =>
+    public static async Task<SimulatorHarness> StartAsync(
+        string? faults = null, int capacity = 1200, double refillPerSecond = 20, IReadOnlyList<SimulatorApiKey>? extraKeys = null) =>
         new(await IncidentIoSimulator.StartAsync(new SimulatorOptions
         {
             ApiKey = Key,
             ForbiddenApiKey = LimitedKey,
+            ExtraApiKeys = extraKeys ?? [],
             Faults = FaultSpec.Parse(faults),
             RateLimitCapacity = capacity,
             RateLimitRefillPerSecond = refillPerSecond,

@@ -77,6 +77,29 @@ public class BuilderPageTests : BrowserFixture
         await Expect(Page.GetByLabel("Status").Locator("optgroup[label='Post-incident'] option")).ToHaveTextAsync(["Documenting (rank 4)"]);
     }
 
+    // A dependent dropdown on a real form: the value's options are the chosen custom field's, reloaded when the field changes.
+    [Test]
+    public async Task SetCustomField_PickingAFieldLoadsItsOptions_AndRunSetsIt()
+    {
+        var (_, created) = await Host.PostAsync("/api/actions/incidentio.create_incident/run", """{"name":"Search is slow","severity_id":"01HQ5SVMXXQKFBF5KZNWJ47TAN"}""");
+        var reference = created["output"]!["incident"]!["reference"]!.GetValue<string>();
+        await OpenAsync("incidentio.set_custom_field");
+        var value = Page.GetByLabel("Value", new() { Exact = true });
+
+        await Expect(value).ToBeDisabledAsync();
+        await Expect(value.Locator("option")).ToHaveTextAsync(["Choose Custom field first"]);
+        await Page.GetByLabel("Custom field").SelectOptionAsync(new SelectOptionValue { Label = "Affected service" });
+        await Expect(value.Locator("option")).ToHaveTextAsync(["Choose a custom field first", "Checkout (sort key 10)", "Payments (sort key 20)", "Search (sort key 30)"]);
+        await Page.GetByLabel("Custom field").SelectOptionAsync(new SelectOptionValue { Label = "Affected Team" });
+        await Expect(value.Locator("option")).ToHaveTextAsync(["Choose a custom field first", "Product (sort key 10)", "Platform (sort key 20)"]);
+        await Page.GetByLabel("Custom field").SelectOptionAsync(new SelectOptionValue { Label = "Affected service" });
+        await value.SelectOptionAsync(new SelectOptionValue { Label = "Search (sort key 30)" });
+        await Page.Locator("#in-incident_id").FillAsync(reference);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Run Set a custom field" }).ClickAsync();
+
+        await Expect(Page.Locator("#output")).ToContainTextAsync("\"value\": \"Search\"");
+    }
+
     [Test]
     public async Task RetrospectiveOptions_VisibleOnlyWhenModeIsRetrospective()
     {

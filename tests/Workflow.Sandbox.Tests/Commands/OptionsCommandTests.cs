@@ -37,6 +37,28 @@ public class OptionsCommandTests
         Assert.That(JsonNode.Parse(result.Output)!.AsArray().Select(o => o!["value"]!.GetValue<string>()), Is.EqualTo(Seq.Of("blue", "teal")));
     }
 
+    // The real plugin on the simulator: a custom field's value dropdown loads the options of the field chosen above it.
+    [TestCase("01HQ5SAFSVC0000000000000F1", "Checkout,Payments,Search")]
+    [TestCase("01HQ5STCPM5Q1NXW1RNJ47E65G", "Product,Platform")]
+    public async Task Options_CustomFieldValue_AreTheChosenFieldsOptions(string customFieldId, string labels)
+    {
+        var result = await new SandboxCli().RunAsync(
+            "options", "incidentio.set_custom_field", "value_option_id", "--plugins", TestPaths.RealPlugins, "--simulate", "--json",
+            "--input", $$"""{"custom_field_id":"{{customFieldId}}"}""");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(string.Join(",", JsonNode.Parse(result.Output)!.AsArray().Select(o => o!["label"]!.GetValue<string>())), Is.EqualTo(labels));
+    }
+
+    [Test]
+    public async Task Options_CustomFieldValueWithoutTheField_Exit2NamingTheDependency()
+    {
+        var result = await new SandboxCli().RunAsync("options", "incidentio.set_custom_field", "value_option_id", "--plugins", TestPaths.RealPlugins, "--simulate");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Output, Does.Contain("missing_dependency").And.Contain("custom_field_id"));
+    }
+
     [Test]
     public async Task Options_StaticEnum_LabelledByEnumLabels()
     {

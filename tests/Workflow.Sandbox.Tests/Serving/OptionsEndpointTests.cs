@@ -25,6 +25,21 @@ public class OptionsEndpointTests : BuilderHostFixture
     }
 
     [Test]
+    public async Task Options_CustomFieldValue_ReloadWithTheChosenField()
+    {
+        var (status, service) = await Host.PostAsync("/api/actions/incidentio.set_custom_field/options/value_option_id", """{"custom_field_id":"01HQ5SAFSVC0000000000000F1"}""");
+        var (_, team) = await Host.PostAsync("/api/actions/incidentio.set_custom_field/options/value_option_id", """{"custom_field_id":"01HQ5STCPM5Q1NXW1RNJ47E65G"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(200), service.ToJsonString());
+            Assert.That(service["options"]!.AsArray().Select(o => $"{o!["label"]}={o["value"]}"),
+                Is.EqualTo(Seq.Of("Checkout=01HQ5SAFSVC0000000000000C1", "Payments=01HQ5SAFSVC0000000000000C2", "Search=01HQ5SAFSVC0000000000000C3")));
+            Assert.That(team["options"]!.AsArray().Select(o => o!["label"]!.GetValue<string>()), Is.EqualTo(Seq.Of("Product", "Platform")));
+        });
+    }
+
+    [Test]
     public async Task Options_Enum_LabelledWithoutRunningAnything()
     {
         var (_, body) = await Host.PostAsync("/api/actions/incidentio.create_incident/options/mode", "{}");

@@ -11,6 +11,8 @@ namespace IncidentIo.Plugin.Actions.ListCustomFields;
 /// Lists the custom fields (<c>GET /v2/custom_fields</c>, scope <c>custom_fields.view</c>) with the options of each select field
 /// (<c>GET /v1/custom_field_options</c>, every page), as the names create_incident and update_incident accept. Catalog-backed
 /// fields have no options (their values are catalog entries). <c>include_options: false</c> makes it one call.
+/// <c>custom_field_id</c> keeps only that field (and reads only its options): what a dependent dropdown of one field's options
+/// reads; an id that is not a field fails with <c>not_found</c> at <c>/custom_field_id</c>.
 /// </summary>
 [WorkflowAction("incidentio.list_custom_fields")]
 public sealed class ListCustomFieldsAction : IncidentIoAction
@@ -44,8 +46,14 @@ public sealed class ListCustomFieldsAction : IncidentIoAction
         }
 
         var withOptions = input["include_options"]?.GetValueKind() != JsonValueKind.False;
+        var only = ActionInput.Text(input["custom_field_id"]);
+        if (only is not null && !fields!.Any(f => f.Id == only))
+        {
+            return ActionResult.Failure(CustomFieldNotFound.For(only));
+        }
+
         var listed = new JsonArray();
-        foreach (var field in fields!)
+        foreach (var field in fields!.Where(f => only is null || f.Id == only))
         {
             var item = JsonSerializer.SerializeToNode(field, IncidentIoJson.Options)!.AsObject();
             if (withOptions && field.CatalogTypeId is null && SelectTypes.Contains(field.FieldType))
@@ -62,6 +70,6 @@ public sealed class ListCustomFieldsAction : IncidentIoAction
             listed.Add(item);
         }
 
-        return ActionOutput.Success(new JsonObject { ["custom_fields"] = listed });
+        return ActionOutput.Success(new JsonObject { ["custom_fields"] = listed }, lists.FieldWarnings);
     }
 }

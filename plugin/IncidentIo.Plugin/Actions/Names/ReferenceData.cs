@@ -18,6 +18,9 @@ internal sealed class ReferenceData(IncidentIoClientFactory clients, ActionConte
     private IReadOnlyList<CustomFieldV2>? _fields;
     private IReadOnlyList<IncidentRoleV2>? _roles;
 
+    /// <summary>What was left out of the custom fields answer to read it (a field incident.io sent but that could not be read), at its pointer.</summary>
+    public IReadOnlyList<ActionErrorDetail> FieldWarnings { get; private set; } = [];
+
     public async Task<(IReadOnlyList<CustomFieldV2>? Fields, ActionError? Error)> CustomFieldsAsync(CancellationToken cancellationToken)
     {
         if (_fields is null)
@@ -29,6 +32,7 @@ internal sealed class ReferenceData(IncidentIoClientFactory clients, ActionConte
             }
 
             _fields = response.Value.CustomFields;
+            FieldWarnings = response.Warnings;
         }
 
         return (_fields, null);

@@ -44,6 +44,7 @@ public sealed class UpdateFollowUpAction : IncidentIoAction
             .WithPathParameter("id", input.FollowUpId)
             .WithBody(input.Payload(current.Value.FollowUp))
             .About(subject);
-        return await CallAsync<FollowUpsUpdateResultV2>(context, request, body => new FollowUpOutput(body.FollowUp), cancellationToken);
+        // The PUT happened once incident.io answers 2xx: an answer missing a field is a warning, never a lost update.
+        return await CallWriteAsync<FollowUpsUpdateResultV2>(context, request, body => new FollowUpOutput(body.FollowUp), WrittenResource.FollowUp, cancellationToken);
     }
 }

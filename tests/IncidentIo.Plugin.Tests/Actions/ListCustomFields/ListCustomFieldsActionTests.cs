@@ -53,4 +53,35 @@ public sealed class ListCustomFieldsActionTests : StubFixture
             Assert.That(output["custom_fields"]!.AsArray(), Has.Count.EqualTo(5));
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_OneCustomFieldId_ListsOnlyThatFieldAndReadsOnlyItsOptions()
+    {
+        NameBodies.Stub(Stub);
+
+        var output = await ActionRuns.OutputAsync(new ListCustomFieldsAction(Clients), Stub.Connection(), new { custom_field_id = "CF_TEAM" });
+
+        var optionCalls = Stub.Server.LogEntries.Count(e => e.RequestMessage!.AbsolutePath == "/v1/custom_field_options");
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["custom_fields"]!.AsArray().Select(f => (string?)f!["id"]), Is.EqualTo(new[] { "CF_TEAM" }));
+            Assert.That(output["custom_fields"]![0]!["options"]!.AsArray(), Has.Count.EqualTo(2));
+            Assert.That(optionCalls, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownCustomFieldId_FailsNotFoundAtItsPointer()
+    {
+        NameBodies.Stub(Stub);
+
+        var error = await ActionRuns.ErrorAsync(new ListCustomFieldsAction(Clients), Stub.Connection(), new { custom_field_id = "CF_NOPE" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo("not_found"));
+            Assert.That(error.Details.Select(d => d.Field), Is.EqualTo(new[] { "/custom_field_id" }));
+            Assert.That(error.Message, Does.Contain("CF_NOPE"));
+        });
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace IncidentIo.Plugin.Tests.Contract.ResponseMatrix;
 
 /// <summary>Every action that reads a typed answer, with the operation it calls; and the actions that read none.</summary>
@@ -32,15 +34,66 @@ internal static class AnsweredCalls
         new("list-incident-updates", "/v2/incident_updates", "get", "/v2/incident_updates", "list-incident-updates"),
         new("list-incident-roles", "/v2/incident_roles", "get", "/v2/incident_roles", "list-incident-roles"),
         new("list-users", "/v2/users", "get", "/v2/users", "list-users"),
+
+        // Multi-call actions: one row per operation, the others answered with their spec example.
+        new("get-on-call", "/v2/schedule_entries", "get", "/v2/schedule_entries", "get-on-call")
+        {
+            Needed = ["/schedule_entries", "/schedule_entries/final"],
+            NextPage = ("entry_window_start", "abc123", new JsonObject { ["schedule_entries"] = new JsonObject { ["final"] = new JsonArray() } }),
+        },
+        new("update-follow-up", "/v2/follow_ups/{id}", "get", "/v2/follow_ups/*", "update-follow-up")
+        {
+            Others = [new("/v2/follow_ups/{id}", "put", "/v2/follow_ups/*")],
+            Needed = ["/follow_up", "/follow_up/id", "/follow_up/incident_id", "/follow_up/title", "/follow_up/status"],
+        },
+        new("update-follow-up", "/v2/follow_ups/{id}", "put", "/v2/follow_ups/*", "update-follow-up", Identity("follow_up"))
+        {
+            Others = [new("/v2/follow_ups/{id}", "get", "/v2/follow_ups/*")],
+        },
+        new("list-custom-fields", "/v2/custom_fields", "get", "/v2/custom_fields", "list-custom-fields")
+        {
+            Others = [new("/v1/custom_field_options", "get", "/v1/custom_field_options", "custom_field_options")],
+            Input = new JsonObject(),
+        },
+        new("list-custom-fields", "/v1/custom_field_options", "get", "/v1/custom_field_options", "list-custom-fields")
+        {
+            Others = [new("/v2/custom_fields", "get", "/v2/custom_fields", Edit: SelectFieldsWithOptions)],
+            Needed = ["/custom_field_options"],
+            NextPage = ("after", "01FCNDV6P870EA6S7TK1DSYDG0", new JsonObject { ["custom_field_options"] = new JsonArray(), ["pagination_meta"] = new JsonObject { ["page_size"] = 25 } }),
+            Input = new JsonObject(),
+        },
+        new("set-custom-field", "/v2/custom_fields", "get", "/v2/custom_fields", "set-custom-field")
+        {
+            Others = [new("/v2/incidents/{id}/actions/edit", "post", "/v2/incidents/*/actions/edit")],
+            // The field the input names: without it (or unreadable) nothing can be set. A plain select field, so catalog_type_id
+            // is not in the answer (its absence would rightly make the catalog entry value the wrong kind).
+            Needed = ["/custom_fields", "/custom_fields/0", "/custom_fields/0/id", "/custom_fields/0/name", "/custom_fields/0/field_type"],
+            ExampleEdit = SelectFieldsWithOptions,
+            ExpectedErrors = new Dictionary<string, string> { ["/custom_fields/0 Removed"] = "not_found" },
+            Input = new JsonObject { ["incident_id"] = "INC-123", ["custom_field_id"] = "01FCNDV6P870EA6S7TK1DSYDG0", ["value_option_id"] = "01FCNDV6P870EA6S7TK1DSYDG0" },
+        },
+        new("set-custom-field", "/v2/incidents/{id}/actions/edit", "post", "/v2/incidents/*/actions/edit", "set-custom-field", Identity("incident", "reference"))
+        {
+            Others = [new("/v2/custom_fields", "get", "/v2/custom_fields")],
+            Input = SetCatalogField,
+        },
     ];
 
-    /// <summary>
-    /// Actions that read a typed answer but call more than one operation per run, which this one-operation matrix cannot
-    /// serve yet: get_on_call reshapes schedule entries into who is on call; update_follow_up reads the follow-up, then
-    /// puts it; list_custom_fields reads the fields, then each select field's options. Their readers are the same
-    /// LenientReader, and their own tests cover missing and unreadable fields.
-    /// </summary>
-    public static IReadOnlyList<string> SeveralOperations { get; } = ["get-on-call", "update-follow-up", "list-custom-fields"];
+    // The spec's example field is catalog-backed (its value is a catalog entry); these inputs match it.
+    private static JsonObject SetCatalogField => new()
+    {
+        ["incident_id"] = "INC-123", ["custom_field_id"] = "01FCNDV6P870EA6S7TK1DSYDG0", ["value_catalog_entry_id"] = "lawrence@incident.io",
+    };
+
+    // The spec's example field is catalog-backed, whose options are never read: served as a plain select field instead.
+    private static void SelectFieldsWithOptions(JsonNode fields)
+    {
+        foreach (var field in fields["custom_fields"]!.AsArray())
+        {
+            field!.AsObject().Remove("catalog_type_id");
+        }
+    }
+
 
     // The resource object, its id and any other field that names it: without these a write cannot say what it wrote.
     private static string[] Identity(string resource, params string[] more) =>

@@ -13,20 +13,30 @@ internal sealed class OutputRequirements
 {
     private readonly JsonObject _manifestOutput;
     private readonly Dictionary<string, JsonObject> _definitions;
+    private readonly IReadOnlyList<string>? _needed;
 
-    private OutputRequirements(JsonObject manifestOutput)
+    private OutputRequirements(JsonObject manifestOutput, IReadOnlyList<string>? needed = null)
     {
         _manifestOutput = manifestOutput;
+        _needed = needed;
         _definitions = ActionManifests.DefinitionFiles.Select(ActionManifests.Parse).ToDictionary(d => (string)d["$id"]!, StringComparer.Ordinal);
     }
 
     public static OutputRequirements For(string stem) => new(ActionManifests.Load(stem)["output"]!.AsObject());
 
-    public bool IsNeeded(string pointer) => Steps(pointer).All(s => s.Required);
+    /// <summary>For an answer the action reshapes: exactly <paramref name="needed"/> are needed; a warning may name a field or what holds it.</summary>
+    public static OutputRequirements Explicit(IReadOnlyList<string> needed) => new(new JsonObject(), needed);
+
+    public bool IsNeeded(string pointer) => _needed?.Contains(pointer) ?? Steps(pointer).All(s => s.Required);
 
     /// <summary>The fields a warning about <paramref name="pointer"/> may name.</summary>
     public IReadOnlySet<string> WarningFields(string pointer)
     {
+        if (_needed is not null)
+        {
+            return Steps(pointer).Select(s => s.Pointer).ToHashSet(StringComparer.Ordinal);
+        }
+
         var steps = Steps(pointer);
         var accepted = new HashSet<string>(StringComparer.Ordinal);
         if (steps.LastOrDefault(s => s.Known && !s.Required) is { } deepestOptional)

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using IncidentIo.Plugin.Actions.SetCustomField;
+using IncidentIo.Plugin.Tests.Support;
+
+namespace IncidentIo.Plugin.Tests.Actions.SetCustomField;
+
+[TestFixture]
+public sealed class SetCustomFieldActionTests : StubFixture
+{
+    [TestCase("CF_TEAM", "value_option_id", "OPT_PLATFORM")]
+    [TestCase("CF_SERVICES", "value_option_id", "OPT_API")]
+    [TestCase("CF_IMPACT", "value_text", "Checkout is down")]
+    [TestCase("CF_COST", "value_numeric", "12.5")]
+    [TestCase("CF_OWNER", "value_catalog_entry_id", "alice")]
+    public async Task ExecuteAsync_ValueOfTheFieldsKind_EditsTheIncidentWithOneCustomFieldEntry(string field, string valueField, string value)
+    {
+        NameBodies.Stub(Stub);
+        Stub.Returns("POST", "/v2/incidents/*/actions/edit", 200, IncidentBodies.Show);
+        var input = new JsonObject { ["incident_id"] = "INC-7", ["custom_field_id"] = field, [valueField] = value };
+
+        var output = await ActionRuns.OutputAsync(new SetCustomFieldAction(Clients), Stub.Connection(), input);
+
+        var sent = Stub.LastRequest;
+        var expected = new JsonObject
+        {
+            ["incident"] = new JsonObject
+            {
+                ["custom_field_entries"] = new JsonArray(new JsonObject { ["custom_field_id"] = field, ["values"] = new JsonArray(new JsonObject { [valueField] = value }) }),
+            },
+            ["notify_incident_channel"] = false,
+        };
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent.Path, Is.EqualTo("/v2/incidents/7/actions/edit"));
+            Assert.That(JsonNode.DeepEquals(sent.Json(), expected), Is.True, sent.Json().ToJsonString());
+            Assert.That((string?)output["incident"]!["id"], Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_ValueOfAnotherKind_FailsBeforeWritingWithOneErrorPerInput()
+    {
+        NameBodies.Stub(Stub);
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_TEAM", value_text = "Platform", value_link = "https://x" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo("validation_failed"));
+            Assert.That(error.Details.Select(d => (d.Field, d.Code)), Is.EqualTo(new[]
+            {
+                ("/value_option_id", "is_required"), ("/value_text", "not_allowed"), ("/value_link", "not_allowed"),
+            }));
+            Assert.That(error.Details[1].Message, Is.EqualTo("\"Affected Team\" is a single_select field: its value goes in value_option_id, not value_text"));
+            Assert.That(Stub.Server.LogEntries.Select(e => e.RequestMessage!.Method), Is.All.EqualTo("GET"), "nothing written");
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownField_FailsNotFoundAtCustomFieldId()
+    {
+        NameBodies.Stub(Stub);
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_NOPE", value_text = "x" });
+
+        Assert.That((error.Code, error.Details.Single().Field), Is.EqualTo(("not_found", "/custom_field_id")));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_NotifyTrue_IsSent()
+    {
+        NameBodies.Stub(Stub);
+        Stub.Returns("POST", "/v2/incidents/*/actions/edit", 200, IncidentBodies.Show);
+
+        await ActionRuns.OutputAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_IMPACT", value_text = "x", notify_incident_channel = true });
+
+        Assert.That((bool?)Stub.LastRequest.Json()["notify_incident_channel"], Is.True);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_MissingCustomFieldId_FailsWithoutAnyCall()
+    {
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(), new { incident_id = "INC-7", value_text = "x" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Details.Single().Field, Is.EqualTo("/custom_field_id"));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+}
