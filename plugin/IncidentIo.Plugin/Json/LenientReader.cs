@@ -28,8 +28,9 @@ internal static class LenientReader
         body = string.IsNullOrWhiteSpace(body) ? "null" : body;
         var found = new List<ActionErrorDetail>();
         var causes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var positions = new AnswerPositions();
         warnings = found;
-        var document = HasNullItem(body) ? WithoutNullItems(body, found) : null;
+        var document = HasNullItem(body) ? WithoutNullItems(body, found, positions) : null;
         while (true)
         {
             try
@@ -40,7 +41,10 @@ internal static class LenientReader
             catch (JsonException problem) when (problem is not LenientReadException)
             {
                 document ??= Parse(body, problem);
-                var pointer = JsonPointers.FromPath(problem.Path) ?? "";
+                var current = JsonPointers.FromPath(problem.Path) ?? "";
+
+                // Warnings and causes name the answer's indexes; only removing uses where the value is now.
+                var pointer = positions.InAnswer(document, current);
                 var cause = MissingMember(problem) is { } member ? JsonPointers.Append(pointer, member) : pointer;
 
                 // Name the field whose problem started the cascade: /incident/id, not /incident.
@@ -49,7 +53,7 @@ internal static class LenientReader
                     cause = deeper;
                 }
 
-                if (pointer.Length == 0 || found.Count >= MaxLeftOut || !Remove(document, pointer))
+                if (current.Length == 0 || found.Count >= MaxLeftOut || !Remove(document, current, positions))
                 {
                     throw new LenientReadException(cause, Describe(problem), found);
                 }
@@ -162,21 +166,22 @@ internal static class LenientReader
         return false;
     }
 
-    private static JsonNode? WithoutNullItems(string body, List<ActionErrorDetail> found)
+    private static JsonNode? WithoutNullItems(string body, List<ActionErrorDetail> found, AnswerPositions positions)
     {
         var document = JsonNode.Parse(body);
-        RemoveNullItems(document, "", found);
+        RemoveNullItems(document, "", found, positions);
         return document;
     }
 
-    private static void RemoveNullItems(JsonNode? node, string pointer, List<ActionErrorDetail> found)
+    // Last item first, so that the indexes still to visit are the answer's.
+    private static void RemoveNullItems(JsonNode? node, string pointer, List<ActionErrorDetail> found, AnswerPositions positions)
     {
         switch (node)
         {
             case JsonObject o:
                 foreach (var (name, value) in o)
                 {
-                    RemoveNullItems(value, JsonPointers.Append(pointer, name), found);
+                    RemoveNullItems(value, JsonPointers.Append(pointer, name), found, positions);
                 }
 
                 break;
@@ -186,12 +191,12 @@ internal static class LenientReader
                     var item = JsonPointers.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     if (a[i] is null)
                     {
-                        a.RemoveAt(i);
+                        positions.RemoveAt(a, i);
                         found.Add(new ActionErrorDetail(item, "left out: a null item", "unreadable"));
                     }
                     else
                     {
-                        RemoveNullItems(a[i], item, found);
+                        RemoveNullItems(a[i], item, found, positions);
                     }
                 }
 
@@ -256,7 +261,7 @@ internal static class LenientReader
     };
 
     // Removes the value at the pointer (a property, or an array item); false when there is none.
-    private static bool Remove(JsonNode document, string pointer)
+    private static bool Remove(JsonNode document, string pointer, AnswerPositions positions)
     {
         var tokens = JsonPointers.Tokens(pointer);
         var parent = document;
@@ -280,7 +285,7 @@ internal static class LenientReader
             case JsonObject o when o.ContainsKey(last):
                 return o.Remove(last);
             case JsonArray a when int.TryParse(last, out var i) && i >= 0 && i < a.Count:
-                a.RemoveAt(i);
+                positions.RemoveAt(a, i);
                 return true;
             default:
                 return false;

@@ -36,6 +36,41 @@ public sealed class LenientReaderTests
         Assert.That(warnings.Select(w => (w.Field, w.Code)), Is.EqualTo(new[] { ("/severities/0", "unreadable") }));
     }
 
+    [Test]
+    public void Read_ProblemAfterANullItem_WarningNamesItsIndexInTheAnswer()
+    {
+        const string Body = """{"severities":[null,{"id":42,"name":"Minor"},{"id":"S3","name":"Major"}]}""";
+
+        var list = LenientReader.Read<SeveritiesListResultV1>(Body, out var warnings);
+
+        Assert.That(list.Severities.Select(s => s.Id), Is.EqualTo(new[] { "S3" }));
+        Assert.That(warnings.Select(w => w.Field), Is.EqualTo(new[] { "/severities/0", "/severities/1" }));
+    }
+
+    [Test]
+    public void Read_TwoUnreadableItemsInARow_EachWarningNamesItsOwnIndex()
+    {
+        const string Body = """{"severities":[{"id":1,"name":"A"},{"id":2,"name":"B"},{"id":"S3","name":"C"},{"id":4,"name":"D"}]}""";
+
+        var list = LenientReader.Read<SeveritiesListResultV1>(Body, out var warnings);
+
+        Assert.That(list.Severities.Select(s => s.Id), Is.EqualTo(new[] { "S3" }));
+        Assert.That(warnings.Select(w => w.Field), Is.EqualTo(new[] { "/severities/0", "/severities/1", "/severities/3" }));
+    }
+
+    [Test]
+    public void Read_NestedListsWithItemsLeftOut_PointersNameTheAnswersIndexesAtEveryLevel()
+    {
+        const string Body = """{"incidents":[null,{"id":"I1","custom_field_entries":[null,{"values":[null,{"value_text":7},{"value_text":"ok"}]}]}]}""";
+
+        var list = LenientReader.Read<NestedLists>(Body, out var warnings);
+
+        Assert.That(list.Incidents.Single().CustomFieldEntries.Single().Values.Select(v => v.ValueText), Is.EqualTo(new[] { "ok" }));
+        Assert.That(
+            warnings.Select(w => w.Field).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "/incidents/0", "/incidents/1/custom_field_entries/0", "/incidents/1/custom_field_entries/1/values/0", "/incidents/1/custom_field_entries/1/values/1" }));
+    }
+
     [TestCase("null")]
     [TestCase("42")]
     public void Read_NeededMemberOfAListItemUnreadable_OneWarningAtTheItemNamingTheMember(string id)
@@ -257,5 +292,28 @@ public sealed class LenientReaderTests
         var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>(stream, out _));
 
         Assert.That(problem!.Message, Does.Contain("empty"));
+    }
+
+    // A list inside a list item inside a list, each with a required member, as incident.io's incidents and their custom field entries.
+    private sealed record NestedLists
+    {
+        public required IReadOnlyList<NestedIncident> Incidents { get; init; }
+    }
+
+    private sealed record NestedIncident
+    {
+        public required string Id { get; init; }
+
+        public required IReadOnlyList<NestedEntry> CustomFieldEntries { get; init; }
+    }
+
+    private sealed record NestedEntry
+    {
+        public required IReadOnlyList<NestedValue> Values { get; init; }
+    }
+
+    private sealed record NestedValue
+    {
+        public required string ValueText { get; init; }
     }
 }
