@@ -27,6 +27,10 @@ public sealed class ApiPathTests
     public void Problem_PercentWithoutTwoHexDigits_IsABadEscape(string path) =>
         Assert.That(ApiPath.Problem(path), Is.EqualTo(BadEscape));
 
+    [Test]
+    public void Problem_BadEscapeAndADotSegment_NamesTheEscape() =>
+        Assert.That(ApiPath.Problem("/v1/a%/../b"), Is.EqualTo(BadEscape));
+
     [TestCase("/v1/%2e")]
     [TestCase("/v1/%2F")]
     [TestCase("/v1/%5c")]
