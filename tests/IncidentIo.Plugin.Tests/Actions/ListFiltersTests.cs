@@ -70,6 +70,16 @@ public sealed class ListFiltersTests
     }
 
     [Test]
+    public void AddPage_BadValueInsideAFilter_ProblemPointsIntoTheFilter()
+    {
+        var input = JsonNode.Parse("""{"status":{"one_of":["firing",{"x":1}]}}""")!.AsObject();
+
+        var problems = ListFilters.AddPage(new ApiRequest(IncidentIoOperations.ListAlerts), input, 25, 250, "status");
+
+        Assert.That(problems.Select(p => p.Field), Is.EqualTo(new[] { "/status/one_of/1" }));
+    }
+
+    [Test]
     public void Invalid_Problems_IsValidationFailedNamingEachFieldInOrder()
     {
         var error = ListFilters.Invalid(
