@@ -13,6 +13,8 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$repo"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Stryker runs several dotnet builds; a reused MSBuild worker node once left them both waiting on each other's pipe.
+export MSBUILDDISABLENODEREUSE=1
 
 scores() { dotnet run --file "$repo/tests/Mutation/Scores.cs" -- "$@"; }
 

@@ -20,8 +20,11 @@ internal static class ListFilters
     public static List<ActionErrorDetail> AddPage(ApiRequest request, JsonObject input, int defaultPageSize, int maxPageSize, params string[] filterNames)
     {
         var problems = new List<ActionErrorDetail>();
+        // Plain locals, not pattern variables: a mutant of these conditions must still compile, or Stryker drops every
+        // mutant of this method (tests/Mutation/README.md).
+        var size = input["page_size"];
         var pageSize = defaultPageSize;
-        if (input["page_size"] is { } size && !(size.GetValueKind() == JsonValueKind.Number && size.AsValue().TryGetValue(out pageSize) && pageSize >= 1 && pageSize <= maxPageSize))
+        if (size is not null && !(size.GetValueKind() == JsonValueKind.Number && size.AsValue().TryGetValue(out pageSize) && pageSize >= 1 && pageSize <= maxPageSize))
         {
             problems.Add(new("/page_size", $"must be an integer from 1 to {maxPageSize}", "out_of_range"));
         }
@@ -34,7 +37,8 @@ internal static class ListFilters
 
         foreach (var name in filterNames)
         {
-            if (input[name] is not { } filter)
+            var filter = input[name];
+            if (filter is null)
             {
                 continue;
             }

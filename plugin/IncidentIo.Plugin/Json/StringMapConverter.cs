@@ -5,8 +5,9 @@ namespace IncidentIo.Plugin.Json;
 
 /// <summary>
 /// A JSON object of string values (e.g. a schedule's <c>annotations</c>). A value that is not a string, <c>null</c>
-/// included, fails at its own path, so <see cref="LenientReader"/> leaves out that one entry with a warning: the default
-/// converter would pass a <c>null</c> on where the manifest promises a string.
+/// included, fails the map; the failure is reported at the map's own path (a converter cannot point deeper), so
+/// <see cref="LenientReader"/> leaves out the whole map with one warning: the default converter would pass a <c>null</c>
+/// on where the manifest promises a string.
 /// </summary>
 internal sealed class StringMapConverter : JsonConverter<IReadOnlyDictionary<string, string>>
 {

@@ -71,4 +71,20 @@ public sealed class SecretRedactionTests : StubFixture
 
         Assert.That(JsonSerializer.Serialize(redacted), Does.Not.Contain("k-123").And.Contain(SecretValue.Mask));
     }
+
+    [Test]
+    public void Redact_EmptySecret_LeavesTheErrorAsItIs()
+    {
+        // A connection without an api_key still fails with an error; there is nothing to mask (and an empty string
+        // cannot be searched for).
+        var error = new ActionError
+        {
+            Code = "c",
+            Message = "m",
+            Hint = "h",
+            Details = [new ActionErrorDetail("/f", "d", "x")],
+        };
+
+        Assert.That(SecretRedaction.Redact(error, new SecretValue("")), Is.SameAs(error));
+    }
 }
