@@ -48,6 +48,41 @@ public sealed class LenientReaderTests
     }
 
     [Test]
+    public void Read_ItemLackingANeededMemberAfterANullItem_WarningAtTheAnswersIndexNamingTheMember()
+    {
+        const string Body = """{"severities":[null,{"name":"Minor"},{"id":"S3","name":"Major"}]}""";
+
+        LenientReader.Read<SeveritiesListResultV1>(Body, out var warnings);
+
+        Assert.That(
+            warnings.Select(w => (w.Field, w.Message)),
+            Is.EqualTo(new[] { ("/severities/0", "left out: a null item"), ("/severities/1", "left out: it needs 'id', which is missing or unreadable") }));
+    }
+
+    [TestCase("{\"severities\":[\n  {\"id\":\"S1\",\"name\":\"Minor\"},\n  null\n]}", "/severities/1")]
+    [TestCase("{\"severities\":[ null , {\"id\":\"S1\",\"name\":\"Minor\"}]}", "/severities/0")]
+    public void Read_StreamWithANullItemAfterWhitespace_LeftOutWithAWarning(string body, string expectedField)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(body));
+
+        var list = LenientReader.Read<SeveritiesListResultV1>(stream, out var warnings);
+
+        Assert.That(list.Severities.Select(s => s.Id), Is.EqualTo(new[] { "S1" }));
+        Assert.That(warnings.Select(w => w.Field), Is.EqualTo(new[] { expectedField }));
+    }
+
+    [Test]
+    public void Read_StreamWithNullValuesAndTheWordNullInText_NothingLeftOut()
+    {
+        const string Body = """{"severities":[{"id":"S1","name":"null","description":null},{"id":"S2","name":"[null","description":null}]}""";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Body));
+
+        var list = LenientReader.Read<SeveritiesListResultV1>(stream, out var warnings);
+
+        Assert.That((list.Severities.Count, warnings.Count), Is.EqualTo((2, 0)));
+    }
+
+    [Test]
     public void Read_TwoUnreadableItemsInARow_EachWarningNamesItsOwnIndex()
     {
         const string Body = """{"severities":[{"id":1,"name":"A"},{"id":2,"name":"B"},{"id":"S3","name":"C"},{"id":4,"name":"D"}]}""";
@@ -151,6 +186,38 @@ public sealed class LenientReaderTests
             Assert.That(warnings.Single().Message, Is.EqualTo("left out: not readable as a string"));
             Assert.That(warnings.Single().Code, Is.EqualTo("unreadable"));
         });
+    }
+
+    [TestCase("when", "\"yesterday\"", "left out: 'yesterday' is not a date-time")]
+    [TestCase("when", "7", "left out: not readable as a date-time")]
+    [TestCase("flag", "\"yes\"", "left out: not readable as a boolean")]
+    [TestCase("count", "{}", "left out: not readable as a number")]
+    [TestCase("ratio", "true", "left out: not readable as a number")]
+    [TestCase("amount", "[1.5]", "left out: not readable as a number")]
+    [TestCase("items", "\"a\"", "left out: not readable as a list")]
+    [TestCase("inner", "[]", "left out: not readable as an object")]
+    [TestCase("text", "{}", "left out: not readable as a string")]
+    [TestCase("total", "null", "left out: not readable as a number")]
+    [TestCase("label", "null", "left out: null, and the plugin needs a value")]
+    public void Read_OptionalFieldOfAnotherKind_WarningNamesTheKindInWords(string field, string value, string expected)
+    {
+        var body = $$"""{"{{field}}":{{value}},"id":"K1"}""";
+
+        var read = LenientReader.Read<Kinds>(body, out var warnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Id, Is.EqualTo("K1"));
+            Assert.That(warnings.Select(w => (w.Field, w.Message)), Is.EqualTo(new[] { ("/" + field, expected) }));
+        });
+    }
+
+    [Test]
+    public void Read_NumberWrittenAsAString_ReadAsTheNumber()
+    {
+        var read = LenientReader.Read<Kinds>("""{"id":"K1","count":"7","amount":"1.5"}""", out var warnings);
+
+        Assert.That((read.Count, read.Amount, warnings.Count), Is.EqualTo((7, 1.5m, 0)));
     }
 
     [Test]
@@ -292,6 +359,32 @@ public sealed class LenientReaderTests
         var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>(stream, out _));
 
         Assert.That(problem!.Message, Does.Contain("empty"));
+    }
+
+    // One optional member of each kind the reader names in words, and one that may be absent but never null.
+    private sealed record Kinds
+    {
+        public required string Id { get; init; }
+
+        public DateTimeOffset? When { get; init; }
+
+        public bool? Flag { get; init; }
+
+        public int? Count { get; init; }
+
+        public double? Ratio { get; init; }
+
+        public decimal? Amount { get; init; }
+
+        public IReadOnlyList<string>? Items { get; init; }
+
+        public NestedValue? Inner { get; init; }
+
+        public string? Text { get; init; }
+
+        public long Total { get; init; }
+
+        public string Label { get; init; } = "";
     }
 
     // A list inside a list item inside a list, each with a required member, as incident.io's incidents and their custom field entries.
