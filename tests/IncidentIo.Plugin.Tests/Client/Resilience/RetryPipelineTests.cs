@@ -126,6 +126,36 @@ public sealed class RetryPipelineTests : StubFixture
     public void RequestedDelay_NoRetryAfter_LeavesItToTheBackoff() =>
         Assert.That(RetryPipeline.RequestedDelay(Outcome.FromResult(Response(503)), new IncidentIoClientOptions()), Is.Null);
 
+    [Test]
+    public void RequestedDelay_RetryAfterHttpDate_MeasuredFromTheOptionsClock()
+    {
+        var options = new IncidentIoClientOptions { TimeProvider = new Clock(new DateTimeOffset(2024, 5, 1, 9, 30, 0, TimeSpan.Zero)) };
+
+        var delay = RetryPipeline.RequestedDelay(Outcome.FromResult(Response(429, ("Retry-After", "Wed, 01 May 2024 09:30:20 GMT"))), options);
+
+        Assert.That(delay, Is.EqualTo(TimeSpan.FromSeconds(20)));
+    }
+
+    [Test]
+    public async Task Create_BackOff_WaitsOnTheOptionsClock()
+    {
+        // Ten minutes of back-off: only the options' clock, which fires at once, lets this finish within the token's 20 s.
+        var clock = new Clock(DateTimeOffset.UnixEpoch);
+        var options = new IncidentIoClientOptions { TimeProvider = clock, BaseDelay = TimeSpan.FromMinutes(10), MaxDelay = TimeSpan.FromMinutes(10) };
+        var pipeline = RetryPipeline.Create(1, options, limiter: null);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var attempts = 0;
+
+        var response = await pipeline.ExecuteAsync(_ => ValueTask.FromResult(Response(++attempts == 1 ? 503 : 200)), timeout.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(200));
+            Assert.That(clock.Waits, Has.Count.EqualTo(1));
+            Assert.That(clock.Waits.Single() > TimeSpan.Zero && clock.Waits.Single() <= TimeSpan.FromMinutes(10), Is.True, () => $"waited {clock.Waits.Single()}");
+        });
+    }
+
     private static RestResponse Response(int status, params (string Name, string Value)[] headers) =>
         new(new RestRequest())
         {
@@ -133,4 +163,34 @@ public sealed class RetryPipelineTests : StubFixture
             ResponseStatus = ResponseStatus.Completed,
             Headers = headers.Select(h => new HeaderParameter(h.Name, h.Value)).ToList(),
         };
+
+    // A clock standing at one instant whose timers fire at once, noting how long each was asked to wait.
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public List<TimeSpan> Waits { get; } = [];
+
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            lock (Waits)
+            {
+                Waits.Add(dueTime);
+            }
+
+            ThreadPool.QueueUserWorkItem(_ => callback(state));
+            return new Fired();
+        }
+
+        private sealed class Fired : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => false;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
 }
