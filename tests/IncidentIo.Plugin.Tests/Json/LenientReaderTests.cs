@@ -213,6 +213,36 @@ public sealed class LenientReaderTests
     }
 
     [Test]
+    public void Read_NeededMemberMissingAtTheTop_FailsNamingItInWords()
+    {
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<Kinds>("""{"count":1}""", out _));
+
+        Assert.That((problem!.Field, problem.Message), Is.EqualTo(("/id", "/id: missing or unreadable, and the plugin needs it")));
+    }
+
+    [Test]
+    public void Read_StreamNotAtItsStart_ReadsFromItsPosition()
+    {
+        var prefix = Encoding.UTF8.GetBytes("ignored ");
+        using var stream = new MemoryStream([.. prefix, .. Encoding.UTF8.GetBytes("""{"id":"K1","count":2}""")]);
+        stream.Position = prefix.Length;
+
+        var read = LenientReader.Read<Kinds>(stream, out var warnings);
+
+        Assert.That((read.Id, read.Count, warnings.Count), Is.EqualTo(("K1", 2, 0)));
+    }
+
+    [Test]
+    public void Read_JsonNullStream_FailsForTheWholeBodySayingItIsEmpty()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("null"));
+
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<Kinds>(stream, out _));
+
+        Assert.That((problem!.Field, problem.Message), Is.EqualTo(("", "the body: the body is empty (JSON null)")));
+    }
+
+    [Test]
     public void Read_NumberWrittenAsAString_ReadAsTheNumber()
     {
         var read = LenientReader.Read<Kinds>("""{"id":"K1","count":"7","amount":"1.5"}""", out var warnings);

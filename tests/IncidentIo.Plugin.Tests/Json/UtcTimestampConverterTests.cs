@@ -17,6 +17,23 @@ public sealed class UtcTimestampConverterTests
         Assert.That(JsonSerializer.Serialize(value, IncidentIoJson.Options), Is.EqualTo($"\"{expected}\""));
     }
 
+    // Not ISO 8601 as System.Text.Json reads it, but a date all the same: read as UTC.
+    [TestCase("2021-08-17 13:28:57Z")]
+    [TestCase("Tue, 17 Aug 2021 13:28:57 GMT")]
+    [TestCase("2021-08-17 13:28:57")]
+    public void Read_OtherDateForms_ReadAsTheSameInstant(string wire)
+    {
+        var value = JsonSerializer.Deserialize<DateTimeOffset>($"\"{wire}\"", IncidentIoJson.Options);
+
+        Assert.That(value, Is.EqualTo(new DateTimeOffset(2021, 8, 17, 13, 28, 57, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public void Read_NotADate_ThrowsJsonExceptionQuotingIt() =>
+        Assert.That(
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DateTimeOffset>("\"yesterday\"", IncidentIoJson.Options))!.Message,
+            Is.EqualTo("'yesterday' is not a date-time."));
+
     [Test]
     public void Read_NotADate_ThrowsJsonException() =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DateTimeOffset>("\"yesterday\"", IncidentIoJson.Options));

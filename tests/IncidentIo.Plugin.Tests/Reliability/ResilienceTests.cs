@@ -153,6 +153,19 @@ public sealed class ResilienceTests : StubFixture
     }
 
     [Test]
+    public async Task TokenBucketSource_EmptyBucket_RefillsByItselfAndServesTheQueue()
+    {
+        var limiter = new TokenBucketSource(tokensPerSecond: 1, burst: 1).GetRateLimiter(IncidentIoRateLimit.KeyFor(new Uri("https://api.incident.io"), "refill"));
+        using var first = limiter.AttemptAcquire();
+
+        // The next token comes within a second, without anyone calling TryReplenish; 30 s means it never came.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var queued = await limiter.AcquireAsync(1, patience.Token);
+
+        Assert.That((first.IsAcquired, queued.IsAcquired), Is.EqualTo((true, true)));
+    }
+
+    [Test]
     public async Task SendAsync_429WithRetryAfterBeyondTheCap_WaitsOnlyTheCap()
     {
         Stub.ReturnsInTurn("GET", "/v1/severities",
