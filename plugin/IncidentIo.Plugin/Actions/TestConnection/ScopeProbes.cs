@@ -9,22 +9,23 @@ namespace IncidentIo.Plugin.Actions.TestConnection;
 /// </summary>
 internal static class ScopeProbes
 {
-    private static readonly Dictionary<string, (ApiOperation Operation, bool Paged)> ByScope = new(StringComparer.Ordinal)
+    // Keyed by the scope each operation already declares (ApiOperation.RbacScope, from the spec), not restated here.
+    private static readonly Dictionary<string, (ApiOperation Operation, bool Paged)> ByScope = new (ApiOperation Operation, bool Paged)[]
     {
-        ["severities.view"] = (IncidentIoOperations.ListSeverities, false),
-        ["incident_statuses.view"] = (IncidentIoOperations.ListIncidentStatuses, false),
-        ["incident_types.view"] = (IncidentIoOperations.ListIncidentTypes, false),
-        ["incidents.view"] = (IncidentIoOperations.ListIncidents, true),
-        ["alerts.view"] = (IncidentIoOperations.ListAlerts, true),
-        ["alert_sources.view"] = (IncidentIoOperations.ListAlertSources, false),
-        ["escalations.view"] = (IncidentIoOperations.ListEscalations, true),
-        ["escalation_paths.view"] = (IncidentIoOperations.ListEscalationPaths, true),
-        ["schedules.view"] = (IncidentIoOperations.ListSchedules, true),
-        ["actions.view"] = (IncidentIoOperations.ListFollowUps, false),
-        ["custom_fields.view"] = (IncidentIoOperations.ListCustomFields, false),
-        ["incident_roles.view"] = (IncidentIoOperations.ListIncidentRoles, false),
-        ["users.view"] = (IncidentIoOperations.ListUsers, true),
-    };
+        (IncidentIoOperations.ListSeverities, false),
+        (IncidentIoOperations.ListIncidentStatuses, false),
+        (IncidentIoOperations.ListIncidentTypes, false),
+        (IncidentIoOperations.ListIncidents, true),
+        (IncidentIoOperations.ListAlerts, true),
+        (IncidentIoOperations.ListAlertSources, false),
+        (IncidentIoOperations.ListEscalations, true),
+        (IncidentIoOperations.ListEscalationPaths, true),
+        (IncidentIoOperations.ListSchedules, true),
+        (IncidentIoOperations.ListFollowUps, false),
+        (IncidentIoOperations.ListCustomFields, false),
+        (IncidentIoOperations.ListIncidentRoles, false),
+        (IncidentIoOperations.ListUsers, true),
+    }.ToDictionary(p => p.Operation.RbacScope!, StringComparer.Ordinal);
 
     /// <summary>The scopes that have a probe.</summary>
     public static IEnumerable<string> Scopes => ByScope.Keys;
