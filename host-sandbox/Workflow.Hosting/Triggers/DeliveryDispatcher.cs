@@ -11,6 +11,10 @@ namespace Workflow.Hosting.Triggers;
 /// event type starts, run it (<see cref="TriggeredWorkflowRunner"/>) with a run id derived from the webhook-id, record
 /// the run; then mark the delivery complete. Runs already recorded (a restart) are not repeated.
 /// </summary>
+/// <remarks>
+/// Held (<c>listen --hold-runs</c>, a paused queue): no workers start and <see cref="Enqueue"/> drops the delivery, which
+/// stays pending in the durable store; the next start without holding runs it (<see cref="IDeliveryStore.Pending"/>).
+/// </remarks>
 internal sealed class DeliveryDispatcher : IAsyncDisposable
 {
     private readonly Channel<AcceptedDelivery> _queue = Channel.CreateUnbounded<AcceptedDelivery>(new UnboundedChannelOptions { SingleReader = false });
@@ -28,18 +32,28 @@ internal sealed class DeliveryDispatcher : IAsyncDisposable
     /// <param name="renderer">Evaluates <c>trigger.if</c>.</param>
     /// <param name="concurrency">Deliveries processed at the same time (≥ 1).</param>
     /// <param name="completed">Called once per workflow per delivery, from a worker thread.</param>
+    /// <param name="hold">Run nothing: accepted deliveries stay pending in <paramref name="store"/>, which must then be durable.</param>
     public DeliveryDispatcher(
         TriggerRouter router, IDeliveryStore store, TriggerPayloadBuilder payloads, WorkflowRunner runner, TemplateRenderer renderer,
-        int concurrency, Action<TriggeredRun> completed)
+        int concurrency, Action<TriggeredRun> completed, bool hold = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
-        (_router, _store, _completed) = (router, store, completed);
+        (_router, _store, _completed, Holding) = (router, store, completed, hold);
         _runs = new TriggeredWorkflowRunner(payloads, runner, renderer);
-        _workers = [.. Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync))];
+        _workers = hold ? [] : [.. Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync))];
     }
 
-    /// <summary>Queues an accepted delivery.</summary>
-    public void Enqueue(AcceptedDelivery delivery) => _queue.Writer.TryWrite(delivery);
+    /// <summary>True when runs are held: <see cref="Enqueue"/> leaves each delivery pending in the store.</summary>
+    public bool Holding { get; }
+
+    /// <summary>Queues an accepted delivery (already recorded in the store); while <see cref="Holding"/>, it stays there.</summary>
+    public void Enqueue(AcceptedDelivery delivery)
+    {
+        if (!Holding)
+        {
+            _queue.Writer.TryWrite(delivery);
+        }
+    }
 
     /// <summary>The run id of <paramref name="workflowKey"/>'s run for a delivery: the same on every redelivery and restart.</summary>
     public static string RunId(string webhookId, string workflowKey) => $"wh-{webhookId}-{workflowKey}";

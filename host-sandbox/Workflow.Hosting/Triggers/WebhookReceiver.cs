@@ -14,7 +14,8 @@ namespace Workflow.Hosting.Triggers;
 /// <c>POST /webhooks/incidentio</c> on 127.0.0.1: verify the signature (401 and no run when it fails), parse the body
 /// (400 when it is not a JSON object with a string <c>event_type</c>), acknowledge an event type no workflow listens to
 /// (200 <c>ignored</c>) or a webhook-id already accepted (200 <c>duplicate</c>), otherwise record and queue it and
-/// answer 202 <c>accepted</c> once it is recorded (with <c>--state-dir</c>: committed); the runs happen in the background.
+/// answer 202 <c>accepted</c> once it is recorded (with <c>--state-dir</c>: committed); the runs happen in the background
+/// (or, when the dispatcher holds runs, after a restart that does not).
 /// A delivery that could not be recorded gets 503 <c>not_recorded</c>, so the sender retries it.
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
@@ -113,9 +114,11 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             return;
         }
 
-        // The trigger is built in the background, after this answer.
+        // The trigger is built in the background, after this answer (or, held, after a restart without --hold-runs).
         dispatcher.Enqueue(delivery);
-        await AnswerAsync(context, 202, "accepted", $"Delivery '{delivery.WebhookId}' ({envelope.EventType}) accepted.");
+        await AnswerAsync(context, 202, "accepted", dispatcher.Holding
+            ? $"Delivery '{delivery.WebhookId}' ({envelope.EventType}) accepted and recorded; its runs are held until listen runs without --hold-runs."
+            : $"Delivery '{delivery.WebhookId}' ({envelope.EventType}) accepted.");
     }
 
     /// <summary>The whole body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>

@@ -37,6 +37,9 @@ internal static class ListenCommand
 
         public string? Poll { get; set; }
 
+        /// <summary>Accept and record deliveries but run none (a paused queue); they run at the next start without it.</summary>
+        public bool HoldRuns { get; set; }
+
         /// <summary><see cref="Poll"/> as a duration: <c>60s</c>, <c>5m</c>, <c>1h</c>, <c>500ms</c> or plain seconds; null when not given or invalid.</summary>
         public TimeSpan? PollInterval => Poll is null ? null : ParseInterval(Poll);
 
@@ -44,6 +47,7 @@ internal static class ListenCommand
             Concurrency < 1 ? "--concurrency must be at least 1"
             : Poll is not null && PollInterval is not { TotalSeconds: >= 1 } ? $"--poll must be an interval of at least 1 s, e.g. 60s or 5m, not '{Poll}'"
             : Port is < 0 or > 65535 ? "--port must be 0-65535"
+            : HoldRuns && StateDirectory is null ? "--hold-runs needs --state-dir DIR: held deliveries must survive until listen runs them"
             : base.Validate();
 
         private static TimeSpan? ParseInterval(string text)
@@ -76,7 +80,11 @@ internal static class ListenCommand
             .Option<string>(
                 "--poll", "INTERVAL",
                 "Run the workflows of polling triggers (e.g. incidentio.incident_changed_polling): poll now and every INTERVAL (60s, 5m, 1h).",
-                (s, v) => s.Poll = v);
+                (s, v) => s.Poll = v)
+            .Flag(
+                "--hold-runs",
+                "Accept, verify and record deliveries in --state-dir, but run none (a paused queue, e.g. for maintenance); the next listen without it runs each held delivery once.",
+                (s, v) => s.HoldRuns = v);
         ConnectionSettings.Declare(binder);
         return binder.OnRun(services, ExecuteAsync);
     }
@@ -158,7 +166,7 @@ internal static class ListenCommand
                 terminal.Out.WriteLine(session.Masker.Mask(line));
                 terminal.Out.Flush();
             }
-        });
+        }, hold: settings.HoldRuns);
 
         WebhookReceiver receiver;
         try
@@ -179,19 +187,19 @@ internal static class ListenCommand
             {
                 lock (print)
                 {
-                    JsonOutput.WriteLine(terminal.Out, session.Masker, Ready(receiver, router, pending.Count, simulation));
+                    JsonOutput.WriteLine(terminal.Out, session.Masker, Ready(receiver, router, pending.Count, settings.HoldRuns, simulation));
                 }
             }
             else
             {
-                Announce(terminal.Console, receiver, router, pending.Count, scope.Description, simulation, generated);
+                Announce(terminal.Console, receiver, router, pending.Count, settings.HoldRuns, scope.Description, simulation, generated);
                 foreach (var trigger in polled)
                 {
                     terminal.Console.MarkupLine(Markup.Escape($"Polling {trigger.Id} ({trigger.Manifest.Poll!.Action}) now and every {settings.Poll}."));
                 }
             }
 
-            // After the first line, so a run line never comes before it.
+            // After the first line, so a run line never comes before it. Held: they stay pending.
             foreach (var delivery in pending)
             {
                 dispatcher.Enqueue(delivery);
@@ -254,16 +262,17 @@ internal static class ListenCommand
     }
 
     /// <summary>The first line of <c>--json</c>: where it listens (and the simulator's URL with --simulate), before any run line.</summary>
-    private static JsonObject Ready(WebhookReceiver receiver, TriggerRouter router, int pending, LocalSimulation? simulation) => new()
+    private static JsonObject Ready(WebhookReceiver receiver, TriggerRouter router, int pending, bool held, LocalSimulation? simulation) => new()
     {
         ["url"] = receiver.Url,
         ["workflows"] = new JsonArray([.. router.Routes.Select(r => JsonValue.Create(r.Key))]),
         ["pending"] = pending,
+        ["runs_held"] = held,
         ["simulator_url"] = simulation?.BaseUrl,
     };
 
     private static void Announce(
-        IAnsiConsole console, WebhookReceiver receiver, TriggerRouter router, int pending, string? connection, LocalSimulation? simulation, bool generatedSecret)
+        IAnsiConsole console, WebhookReceiver receiver, TriggerRouter router, int pending, bool held, string? connection, LocalSimulation? simulation, bool generatedSecret)
     {
         console.MarkupLine($"[bold]Listening on {Markup.Escape(receiver.Url)}[/] for {router.Routes.Count} workflow(s); Ctrl+C to stop.");
         foreach (var route in router.Routes)
@@ -271,7 +280,11 @@ internal static class ListenCommand
             console.MarkupLine(Markup.Escape($"  {route.Key} ← {route.Trigger.Id} ({string.Join(", ", route.Trigger.Manifest.Events.Select(e => e.Type))})"));
         }
 
-        if (pending > 0)
+        if (held)
+        {
+            console.MarkupLine($"[yellow]Runs are held (--hold-runs): deliveries are verified, recorded and acknowledged, not run; {pending} held so far. Start listen without --hold-runs to run each once.[/]");
+        }
+        else if (pending > 0)
         {
             console.MarkupLine($"[grey]{pending} accepted delivery(ies) from before the restart queued again.[/]");
         }
