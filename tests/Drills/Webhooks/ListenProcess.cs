@@ -79,6 +79,9 @@ internal sealed class ListenProcess : IDisposable
     /// <summary>Every run line, across restarts when the same queue is passed again (empty when started without a queue).</summary>
     public ConcurrentQueue<JsonObject> RunLines { get; }
 
+    /// <summary>The ready line (<c>{url, workflows, pending, runs_held, simulator_url}</c>).</summary>
+    public JsonObject Ready => _ready.Task.Result;
+
     /// <summary>Run lines printed so far by this process.</summary>
     public int RunLineCount => Volatile.Read(ref _runLineCount);
 

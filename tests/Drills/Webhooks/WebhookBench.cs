@@ -27,6 +27,10 @@ namespace Drills.Webhooks;
 /// condition evaluated and the run line printed in the background, on the same 2 cores as the acknowledgements. A round
 /// ends when every run line is printed, so runs never spill into another receiver's round; "runs/s" is deliveries over
 /// the time until the last run line.</item>
+/// <item><b>durable ack (runs held)</b>: <c>listen --state-dir --hold-runs</c> receives deliveries a workflow listens to:
+/// verify, parse, route, commit to <c>deliveries.db</c>, 202; the runs are held, so nothing else competes for the cores
+/// during the burst. After the rounds, the <b>drain</b>: that listen is stopped and started again on the same state
+/// directory without the flag, and the time from its ready line until every held delivery's run line gives runs/s.</item>
 /// </list>
 /// </summary>
 internal static class WebhookBench
@@ -50,16 +54,24 @@ internal static class WebhookBench
         using var durableProcess = durable.Process;
         var memory = await StartListenAsync(work, simulator, null);
         using var memoryProcess = memory.Process;
+        var held = await StartListenAsync(work, simulator, "held", "--hold-runs");
         Receiver[] receivers =
         [
             new("bare ASP.NET Core + StandardWebhooks", new Uri(bare.Urls.First() + "/webhooks/incidentio"), CreatedType, null),
             new("listen, ack only (ignored event type)", durable.Url, IgnoredType, durable.Process) { RunsExpected = false },
             new("listen in memory, with runs", memory.Url, CreatedType, memory.Process),
             new("listen --state-dir, with runs", durable.Url, CreatedType, durable.Process),
+            new("listen --state-dir, durable ack (runs held)", held.Url, CreatedType, held.Process) { RunsExpected = false },
         ];
         try
         {
-            await MeasureAsync(receivers, count, concurrency, rounds, warmUp, output);
+            using (held.Process)
+            {
+                await MeasureAsync(receivers, count, concurrency, rounds, warmUp, output);
+            }
+
+            // Killed (SIGKILL): every 202 it gave was committed, so the next start finds each held delivery.
+            await DrainAsync(work, simulator, receivers[^1].Accepted, output);
         }
         finally
         {
@@ -67,6 +79,29 @@ internal static class WebhookBench
             {
                 receiver.Dispose();
             }
+        }
+    }
+
+    /// <summary>Starts listen again on the held receiver's state directory, without <c>--hold-runs</c>, and times its runs of every held delivery.</summary>
+    private static async Task DrainAsync(TempFolder work, IncidentIoSimulator simulator, int accepted, TextWriter output)
+    {
+        var started = Stopwatch.StartNew();
+        var (_, drain) = await StartListenAsync(work, simulator, "held");
+        using (drain)
+        {
+            var ready = started.Elapsed;
+            var pending = (int)drain.Ready["pending"]!;
+            var cpuBefore = drain.ProcessorTime;
+            var clock = Stopwatch.StartNew();
+            while (drain.RunLineCount < pending && clock.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(1);
+            }
+
+            var ran = clock.Elapsed;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  drain: restarted without --hold-runs: ready after {ready.TotalSeconds:0.00} s with {pending} held (the held receiver acknowledged {accepted} with 202); " +
+                $"{drain.RunLineCount} run lines in {ran.TotalSeconds:0.00} s = {drain.RunLineCount / ran.TotalSeconds:0} runs/s, listen CPU {(drain.ProcessorTime - cpuBefore).TotalMicroseconds / Math.Max(1, drain.RunLineCount):0} us/run"));
         }
     }
 
@@ -94,7 +129,7 @@ internal static class WebhookBench
         output.WriteLine($"  load average after: {LoadAverage()}");
     }
 
-    private static async Task<(Uri Url, ListenProcess Process)> StartListenAsync(TempFolder work, IncidentIoSimulator simulator, string? stateDirectory)
+    private static async Task<(Uri Url, ListenProcess Process)> StartListenAsync(TempFolder work, IncidentIoSimulator simulator, string? stateDirectory, params string[] more)
     {
         var port = WebhookDrill.FreePort();
         List<string> arguments = [work.Write("bench.json", Workflow), "--webhook-secret-file", work.Write("secret", WebhookDrill.Secret),
@@ -103,6 +138,8 @@ internal static class WebhookBench
         {
             arguments.AddRange(["--state-dir", work.Path(stateDirectory)]);
         }
+
+        arguments.AddRange(more);
 
         var process = await ListenProcess.StartAsync(arguments, SimulatorOptions.DefaultApiKey, null);
         return (new Uri($"http://127.0.0.1:{port}/webhooks/incidentio"), process);
@@ -121,8 +158,12 @@ internal static class WebhookBench
         private readonly List<double> _latencies = [];
         private int _failed;
         private int _sent;
+        private int _accepted;
 
         public bool RunsExpected { get; init; } = process is not null;
+
+        /// <summary>Deliveries answered 202 so far, warm-up included.</summary>
+        public int Accepted => Volatile.Read(ref _accepted);
 
         public async Task WarmUpAsync(int concurrency, TimeSpan duration)
         {
@@ -141,6 +182,7 @@ internal static class WebhookBench
             var clock = Stopwatch.StartNew();
             var outcomes = await SendAllAsync(count, concurrency, prefix);
             var acked = clock.Elapsed;
+            Interlocked.Add(ref _accepted, outcomes.Count(o => o.Status == 202));
             if (RunsExpected)
             {
                 var deadline = Stopwatch.StartNew();
