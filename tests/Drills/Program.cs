@@ -2,7 +2,7 @@ using System.Globalization;
 using Drills;
 using IncidentIo.Plugin.Tests.Reliability.Drill;
 
-// tests/Drills/run.sh [creates|inputs|templates|webhooks|webhooks-bench] [--count N] [--seed N] [--faults SPEC] [--concurrency N] [--rounds N] [--warmup SECONDS]
+// tests/Drills/run.sh [creates|inputs|templates|webhooks|webhooks-bench|conditions-bench] [--count N] [--seed N] [--faults SPEC] [--concurrency N] [--rounds N] [--warmup SECONDS]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var failed = false;
 if (mode is "all" or "creates")
@@ -43,6 +43,11 @@ if (mode is "webhooks-bench")
 {
     await Drills.Webhooks.WebhookBench.RunAsync(
         IntOption(args, "--count") ?? 2000, IntOption(args, "--concurrency") ?? 32, IntOption(args, "--rounds") ?? 5, TimeSpan.FromSeconds(IntOption(args, "--warmup") ?? 3), Console.Out);
+}
+
+if (mode is "conditions-bench")
+{
+    await ConditionBench.RunAsync(IntOption(args, "--count") ?? 20_000, IntOption(args, "--rounds") ?? 5, Console.Out);
 }
 
 return failed ? 1 : 0;

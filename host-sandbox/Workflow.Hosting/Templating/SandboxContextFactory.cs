@@ -17,7 +17,14 @@ internal static class SandboxContextFactory
     /// <summary>A fresh context over <paramref name="model"/> with every limit set to throw.</summary>
     public static TemplateContext Create(ScriptObject model, TemplateRendererOptions options, CancellationToken budget)
     {
-        var context = new SandboxTemplateContext(Builtins, options.StepLimit)
+        var context = CreateEmpty(options);
+        Enter(context, model, budget);
+        return context;
+    }
+
+    /// <summary>A context with every limit set to throw and only the builtins: <see cref="Enter"/> gives it a model.</summary>
+    public static SandboxTemplateContext CreateEmpty(TemplateRendererOptions options) =>
+        new(Builtins, options.StepLimit)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -33,15 +40,18 @@ internal static class SandboxContextFactory
             OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = options.RegexTimeout,
             ObjectRecursionLimit = options.ObjectRecursionLimit,
-            CancellationToken = budget,
             TemplateLoader = null,
             // Only ScriptObject/ScriptArray are exposed; never reflect over .NET members.
             MemberFilter = _ => false,
         };
+
+    /// <summary>Makes <paramref name="model"/> what <paramref name="context"/> (holding only the builtins) sees, under <paramref name="budget"/>.</summary>
+    public static void Enter(TemplateContext context, ScriptObject model, CancellationToken budget)
+    {
+        context.CancellationToken = budget;
         context.PushGlobal(model);
         // Writable scratch scope on top, so `x = 1` works without touching the read-only model.
         context.PushGlobal(new ScriptObject());
-        return context;
     }
 
     private static ScriptObject CreateBuiltins()

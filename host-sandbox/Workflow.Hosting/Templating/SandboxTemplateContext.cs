@@ -28,4 +28,12 @@ internal sealed class SandboxTemplateContext(ScriptObject builtins, int stepLimi
 
         return base.Evaluate(scriptNode, aliasReturnedFunction);
     }
+
+    /// <summary>Scriban's reset (back to the builtins alone, output cleared), and the step count back to zero, so the
+    /// limit applies to each evaluation of a reused context (<see cref="SandboxContextPool"/>).</summary>
+    public override void Reset()
+    {
+        base.Reset();
+        _steps = 0;
+    }
 }

@@ -16,6 +16,7 @@ internal sealed class TemplateRenderer
     private readonly TemplateRendererOptions _options;
     private readonly Func<string, string?> _environment;
     private readonly TemplateCache _cache;
+    private readonly SandboxContextPool _contexts;
 
     /// <param name="options">Sandbox limits; <see cref="TemplateRendererOptions.Default"/> when null.</param>
     /// <param name="environment">Reads an allowed environment variable; the process environment when null.</param>
@@ -24,10 +25,14 @@ internal sealed class TemplateRenderer
         _options = options ?? TemplateRendererOptions.Default;
         _environment = environment ?? Environment.GetEnvironmentVariable;
         _cache = new TemplateCache(_options.TemplateCacheCapacity);
+        _contexts = new SandboxContextPool(_options);
     }
 
     /// <summary>Parsed templates currently cached.</summary>
     public int CachedTemplateCount => _cache.Count;
+
+    /// <summary>Sandboxed contexts waiting for reuse (each render rents one; one whose evaluation threw is dropped).</summary>
+    public int IdleContextCount => _contexts.IdleCount;
 
     /// <summary>The rendered copy of <paramref name="input"/>; the input itself is not changed.</summary>
     /// <exception cref="TemplateRenderException">A template failed: names the step, field and position.</exception>
@@ -55,12 +60,16 @@ internal sealed class TemplateRenderer
         if (parsed.FirstError is { } error)
             throw target.Fail(error.Span, error.Message);
 
-        var context = SandboxContextFactory.Create(model, _options, budget);
+        var context = _contexts.Rent(model, budget);
         try
         {
-            return parsed.SingleExpression is { } expression
+            var value = parsed.SingleExpression is { } expression
                 ? new ScriptValueConverter(context, _options.MaxValueDepth, _options.MaxValueNodes).ToJson(context.Evaluate(expression))
                 : JsonValue.Create(parsed.Template.Render(context));
+
+            // Only a context whose evaluation completed is reused; one that threw is dropped (see SandboxContextPool).
+            _contexts.Return(context);
+            return value;
         }
         catch (Exception ex) when (caller.IsCancellationRequested)
         {
