@@ -99,7 +99,7 @@ internal static class ConditionBench
 
     private static IEnumerable<(string Name, JsonNode Trigger)> Triggers()
     {
-        yield return ("the webhook bench's (4 fields)", new JsonObject
+        yield return ("the webhook bench's (an incident of 3 fields)", new JsonObject
         {
             ["event_type"] = "public_incident.incident_created_v2", ["webhook_id"] = "msg_1",
             ["incident"] = new JsonObject { ["id"] = "msg_1", ["name"] = "bench", ["visibility"] = "public" },
