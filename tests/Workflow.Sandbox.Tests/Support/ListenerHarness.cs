@@ -55,8 +55,8 @@ internal sealed class ListenerHarness : IAsyncDisposable
 
     public static HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>Starts a receiver for <paramref name="workflows"/> (name → workflow JSON).</summary>
-    public static async Task<ListenerHarness> StartAsync(IReadOnlyDictionary<string, string> workflows, IDeliveryStore? store = null, int concurrency = 4)
+    /// <summary>Starts a receiver for <paramref name="workflows"/> (name → workflow JSON); <paramref name="hold"/>: runs held, as <c>listen --hold-runs</c>.</summary>
+    public static async Task<ListenerHarness> StartAsync(IReadOnlyDictionary<string, string> workflows, IDeliveryStore? store = null, int concurrency = 4, bool hold = false)
     {
         var catalog = Catalog.Value;
         var loader = WorkflowLoader.FromSchemaFile(Path.Combine(TestPaths.Schemas, WorkflowLoader.SchemaFileName));
@@ -72,7 +72,7 @@ internal sealed class ListenerHarness : IAsyncDisposable
         var payloads = new TriggerPayloadBuilder(catalog, connections, renderer, NullLoggerFactory.Instance, masker, timeout);
         store ??= new InMemoryDeliveryStore();
         var runs = new ConcurrentQueue<TriggeredRun>();
-        var dispatcher = new DeliveryDispatcher(router, store, payloads, runner, renderer, concurrency, runs.Enqueue);
+        var dispatcher = new DeliveryDispatcher(router, store, payloads, runner, renderer, concurrency, runs.Enqueue, hold);
         var receiver = await WebhookReceiver.StartAsync(new WebhookVerifier(Secret), router, store, dispatcher, 0, CancellationToken.None);
         foreach (var pending in store.Pending())
         {

@@ -16,8 +16,8 @@ public class TriggerPollerTests
           "steps": [ { "id": "name", "action": "incidentio.list_severities" } ] }
         """;
 
-    private static Task<ListenerHarness> StartAsync(IDeliveryStore? store = null) =>
-        ListenerHarness.StartAsync(new Dictionary<string, string> { ["changes"] = OnChange }, store);
+    private static Task<ListenerHarness> StartAsync(IDeliveryStore? store = null, bool hold = false) =>
+        ListenerHarness.StartAsync(new Dictionary<string, string> { ["changes"] = OnChange }, store, hold: hold);
 
     [Test]
     public async Task PollOnceAsync_TwoNewIncidents_EachRunsOnceAndARepollRunsNothing()
@@ -72,6 +72,37 @@ public class TriggerPollerTests
             var afterRestart = await listener.Poller(TriggerId, reopened).PollOnceAsync(CancellationToken.None);
 
             Assert.That((first.Accepted, afterRestart.Accepted, reopened.Watermark(TriggerId)), Is.EqualTo((1, 0, (DateTimeOffset?)first.Watermark)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task PollOnceAsync_RunsHeld_ChangeRecordedNotRunThenRunOnceAfterARestartWithoutHolding()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "poll-held-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            JsonObject incident;
+            TriggerPoller.PollResult poll;
+            int heldRuns, heldPending;
+            await using (var held = await StartAsync(SqliteDeliveryStore.Open(directory), hold: true))
+            {
+                incident = await DeclareAsync(held, "poll-held");
+                poll = await held.Poller(TriggerId).PollOnceAsync(CancellationToken.None);
+                await Task.Delay(300);
+                (heldRuns, heldPending) = (held.Runs.Count, held.Store.Pending().Count);
+            }
+
+            await using var resumed = await StartAsync(SqliteDeliveryStore.Open(directory));
+            var runs = await resumed.WaitForRunsAsync(1);
+            await Task.Delay(200);
+
+            Assert.That((poll.Accepted, heldRuns, heldPending), Is.EqualTo((1, 0, 1)));
+            Assert.That(resumed.Runs.Select(r => (r.WebhookId, r.Ok)), Is.EqualTo(new[] { (PollId(incident), true) }), string.Join("; ", runs.Select(r => r.Error?.Message)));
         }
         finally
         {
