@@ -115,8 +115,9 @@ internal static class LenientReader
     }
 
     // A null item of an array (incident.io never sends one) would reach the actions as a null model: look for one cheaply.
-    private static bool HasNullItem(string body) => body.Contains("null", StringComparison.Ordinal) && HasNullItem(Encoding.UTF8.GetBytes(body));
+    private static bool HasNullItem(string body) => HasNullItem(Encoding.UTF8.GetBytes(body));
 
+    // True only for a whole JSON document with a null item: a body that is not JSON goes to deserialising, which says so.
     private static bool HasNullItem(ReadOnlySpan<byte> body)
     {
         if (!MayHaveNullItem(body))
@@ -126,6 +127,7 @@ internal static class LenientReader
 
         var reader = new Utf8JsonReader(body);
         var inArray = new Stack<bool>();
+        var found = false;
         try
         {
             while (reader.Read())
@@ -139,16 +141,17 @@ internal static class LenientReader
                         inArray.Pop();
                         break;
                     case JsonTokenType.Null when inArray.TryPeek(out var array) && array:
-                        return true;
+                        found = true;
+                        break;
                 }
             }
         }
         catch (JsonException)
         {
-            // Not JSON: deserialising reports it.
+            return false;
         }
 
-        return false;
+        return found;
     }
 
     // Answers are full of null property values (after ':'); a null item follows '[' or ','. Only then tokenise.
