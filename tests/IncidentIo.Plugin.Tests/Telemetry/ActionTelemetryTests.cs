@@ -91,6 +91,23 @@ public sealed class ActionTelemetryTests : StubFixture
     }
 
     [Test]
+    public async Task ExecuteAsync_InputRefusedBeforeAnyCall_SpanSaysNoHttpAttempts()
+    {
+        var run = new RunInfo("run-refused", "get", 1);
+
+        var result = await new GetIncidentAction(Clients).ExecuteAsync(
+            Connections.Context(Stub.Connection(), new { incident_id = " " }, run), CancellationToken.None);
+
+        var span = _capture.SpanFor("run-refused");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error?.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(span.GetTagItem("incidentio.http.attempts"), Is.EqualTo(0));
+            Assert.That(span.GetTagItem("workflow.action.outcome"), Is.EqualTo(ActionErrorCodes.ValidationFailed));
+        });
+    }
+
+    [Test]
     public void AddCall_CurrentSpanIsTheHosts_LeavesItAlone()
     {
         using var hostSource = new ActivitySource(TelemetryCapture.HostSource);
