@@ -110,9 +110,9 @@ internal static class LenientReader
 
             return Read<T>(Encoding.UTF8.GetString(bytes), out warnings);
         }
+        // Stryker disable once Block,Statement : memory only; a buffer not returned is collected
         finally
         {
-            // Stryker disable once Statement : memory only; a buffer not returned is collected
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
