@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Threading.RateLimiting;
 using IncidentIo.Plugin.Client.Errors;
 using IncidentIo.Plugin.Client.Resilience;
@@ -83,7 +82,6 @@ internal sealed class IncidentIoClient : IDisposable
         CallTelemetry.Record(request.Operation, response, Stopwatch.GetElapsedTime(started));
         return response;
     }
-
 
     private async Task<ApiResponse<T>> SendOnceAsync<T>(ApiRequest request, CancellationToken cancellationToken)
     {
@@ -229,9 +227,6 @@ internal sealed class IncidentIoClient : IDisposable
             ? ApiResponse<T>.Success(streamed.Value!, (int)response.StatusCode, ApiErrorMapper.RequestIdOf(response), attempts, streamed.Warnings)
             : ApiResponse<T>.Unreadable(SecretRedaction.Redact(TransportErrors.InvalidBody(request, response, attempts, streamed.Problem), _apiKey), response.Content);
     }
-
-    private ApiResponse<T> Unreadable<T>(ApiRequest request, RestResponse response, int attempts, JsonException problem) =>
-        ApiResponse<T>.Unreadable(SecretRedaction.Redact(TransportErrors.InvalidBody(request, response, attempts, problem), _apiKey), response.Content);
 
     private ApiResponse<T> Failure<T>(ActionError error) => ApiResponse<T>.Failure(SecretRedaction.Redact(error, _apiKey));
 

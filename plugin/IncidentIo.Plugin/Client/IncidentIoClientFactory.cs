@@ -8,12 +8,12 @@ using Workflow.Abstractions;
 namespace IncidentIo.Plugin.Client;
 
 /// <summary>
-/// Hands out <see cref="IncidentIoClient"/>s, one per (base URL, API key), reused across calls and
+/// Hands out <see cref="IncidentIoClient"/>s, one per (base URL, credential scheme, key), reused across calls and
 /// actions so connections are pooled. Checks the connection first: no request is sent without a key.
 /// </summary>
 internal sealed class IncidentIoClientFactory : IDisposable
 {
-    private readonly ConcurrentDictionary<(string BaseUrl, string KeyHash), Lazy<IncidentIoClient>> _clients = new();
+    private readonly ConcurrentDictionary<(string BaseUrl, string Scheme, string KeyHash), Lazy<IncidentIoClient>> _clients = new();
 
     // A host resolves a connection once and passes the same SecretValue to every call: hash each key once.
     private readonly ConditionalWeakTable<SecretValue, string> _keyHashes = new();
@@ -58,7 +58,7 @@ internal sealed class IncidentIoClientFactory : IDisposable
 
         // The cache key holds a hash, not the key itself.
         var hash = _keyHashes.GetValue(settings.Credential, Hash);
-        var cacheKey = (settings.BaseUrl.AbsoluteUri, settings.Scheme == "Bearer" ? hash : $"{settings.Scheme} {hash}");
+        var cacheKey = (settings.BaseUrl.AbsoluteUri, settings.Scheme, hash);
         // Look up first: GetOrAdd's factory captures settings, a closure allocated on every call, hit or miss.
         if (!_clients.TryGetValue(cacheKey, out var cached))
         {

@@ -68,6 +68,7 @@ internal sealed class ActionTelemetry : IDisposable
 
     public void Dispose()
     {
+        // Stryker disable once Boolean : speed only; recording to an instrument nobody collects does nothing
         if (PluginTelemetry.ActionSeconds.Enabled)
         {
             // Only when someone collects it: the tags are boxed on every call otherwise.

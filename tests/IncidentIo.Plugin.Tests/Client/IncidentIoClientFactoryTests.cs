@@ -36,6 +36,26 @@ public sealed class IncidentIoClientFactoryTests : StubFixture
         });
     }
 
+    // A secret used as the API key (Bearer) and as an alert source's Basic credential needs two clients: each sends its own scheme.
+    [Test]
+    public async Task TryCreate_SameSecretAsApiKeyAndAsBasicAlertSourceToken_GetsAnotherClientSendingItsScheme()
+    {
+        var connection = new ActionConnection(
+            new Dictionary<string, string> { ["base_url"] = Stub.Url },
+            new Dictionary<string, SecretValue> { ["api_key"] = new(IncidentIoStub.ApiKey), ["alert_source_token"] = new($"Basic {IncidentIoStub.ApiKey}") });
+        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
+
+        Clients.TryCreate(connection, out var withKey, out _);
+        Clients.TryCreate(connection, ApiCredential.AlertSourceToken, out var withToken, out _);
+        await withToken!.SendAsync<SeveritiesListResultV1>(new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withToken, Is.Not.SameAs(withKey));
+            Assert.That(Stub.LastRequest.Header("Authorization"), Is.EqualTo($"Basic {IncidentIoStub.ApiKey}"));
+        });
+    }
+
     [TestCase(null, "api_key is null")]
     [TestCase("", "No valid API key available")]
     [TestCase("  ", "No valid API key available")]

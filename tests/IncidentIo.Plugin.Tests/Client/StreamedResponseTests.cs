@@ -80,6 +80,34 @@ public sealed class StreamedResponseTests
     }
 
     [Test]
+    public void Writer_AnyAnswer_IsARestResponseWithItsStatusLineAndContentHeaders()
+    {
+        var bytes = Encoding.UTF8.GetBytes(IncidentBodies.Show);
+        using var message = new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new ByteArrayContent(bytes),
+            ReasonPhrase = "Fine",
+            Version = new Version(2, 0),
+            RequestMessage = new HttpRequestMessage(HttpMethod.Get, "https://api.incident.io/v2/incidents/x"),
+        };
+        message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
+
+        var response = StreamedResponse<IncidentsShowResultV2>.Writer(message, new RestRequest("/v2/incidents/x"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.StatusDescription, Is.EqualTo("Fine"));
+            Assert.That(response.IsSuccessStatusCode, Is.True);
+            Assert.That(response.ResponseStatus, Is.EqualTo(ResponseStatus.Completed));
+            Assert.That(response.ContentType, Is.EqualTo("application/json"));
+            Assert.That(response.ContentLength, Is.EqualTo(bytes.Length));
+            Assert.That(response.ResponseUri, Is.EqualTo(new Uri("https://api.incident.io/v2/incidents/x")));
+            Assert.That(response.Version, Is.EqualTo(new Version(2, 0)));
+        });
+    }
+
+    [Test]
     public void Writer_DeclaredLatin1Charset_IsDecodedBeforeReading()
     {
         var bytes = Encoding.Latin1.GetBytes("""{"severities":[{"id":"S1","name":"Mineur é","description":"","rank":1,"created_at":"2021-08-17T13:28:57Z","updated_at":"2021-08-17T13:28:57Z"}]}""");

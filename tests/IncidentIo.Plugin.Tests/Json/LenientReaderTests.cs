@@ -317,6 +317,24 @@ public sealed class LenientReaderTests
         });
     }
 
+    // A cut-off answer that reached a null item before breaking off is still not JSON, from text or from bytes.
+    [TestCase("{\"severities\":[null,")]
+    [TestCase("{\"severities\":[null]} trailing")]
+    public void Read_NotJsonWithANullItem_FailsForTheWholeBodySayingSo(string body)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(body));
+
+        var fromText = Assert.Throws<LenientReadException>(() => LenientReader.Read<SeveritiesListResultV1>(body, out _));
+        var fromStream = Assert.Throws<LenientReadException>(() => LenientReader.Read<SeveritiesListResultV1>(stream, out _));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fromText!.Field, Is.Empty);
+            Assert.That(fromText.Message, Does.StartWith("the body: not JSON: ").And.Not.Contain(" Path: "));
+            Assert.That(fromStream!.Message, Is.EqualTo(fromText.Message));
+        });
+    }
+
     [Test]
     public void Read_WholeBodyOfAnotherType_FailsForTheWholeBody()
     {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json;
 using IncidentIo.Plugin.Actions.GetIncident;
 using IncidentIo.Plugin.Actions.ListSeverities;
+using IncidentIo.Plugin.Telemetry;
 using IncidentIo.Plugin.Tests.Support;
 using Workflow.Abstractions;
 
@@ -70,6 +72,67 @@ public sealed class ActionTelemetryTests : StubFixture
             Assert.That(span.GetTagItem("workflow.action.outcome"), Is.EqualTo("success"));
             Assert.That(_capture.Sum("incidentio.client.retries", "GET /v1/severities"), Is.EqualTo(1));
             Assert.That(_capture.Sum("incidentio.client.calls", "GET /v1/severities"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_NobodyListening_RunsWithoutASpan()
+    {
+        _capture.Dispose();
+        Stub.Returns("GET", "/v1/severities", 200, Severities, ("X-Request-Id", "req-ok-2"));
+
+        var output = await ActionRuns.OutputAsync(new ListSeveritiesAction(Clients), Stub.Connection(), null, new RunInfo("run-unheard", "s", 1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output.ToJsonString(), Does.Contain("\"severities\":[]"));
+            Assert.That(Activity.Current, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_InputRefusedBeforeAnyCall_SpanSaysNoHttpAttempts()
+    {
+        var run = new RunInfo("run-refused", "get", 1);
+
+        var result = await new GetIncidentAction(Clients).ExecuteAsync(
+            Connections.Context(Stub.Connection(), new { incident_id = " " }, run), CancellationToken.None);
+
+        var span = _capture.SpanFor("run-refused");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Error?.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(span.GetTagItem("incidentio.http.attempts"), Is.EqualTo(0));
+            Assert.That(span.GetTagItem("workflow.action.outcome"), Is.EqualTo(ActionErrorCodes.ValidationFailed));
+        });
+    }
+
+    [Test]
+    public void AddCall_CurrentSpanIsTheHosts_LeavesItAlone()
+    {
+        using var hostSource = new ActivitySource(TelemetryCapture.HostSource);
+        using var host = hostSource.StartActivity("host step")!;
+
+        ActionTelemetry.AddCall(2, "req-host");
+
+        Assert.That(host.TagObjects, Is.Empty);
+    }
+
+    [Test]
+    public void AddCall_NoRequestId_KeepsTheLastOneAndAddsTheAttempts()
+    {
+        using (var telemetry = ActionTelemetry.Start("incidentio.test", new RunInfo("run-calls", "s", 1)))
+        {
+            ActionTelemetry.AddCall(1, "req-first");
+            ActionTelemetry.AddCall(3, null);
+            telemetry.Finish(ActionResult.Success(JsonDocument.Parse("{}").RootElement));
+        }
+
+        var span = _capture.SpanFor("run-calls");
+        Assert.Multiple(() =>
+        {
+            Assert.That(span.GetTagItem("incidentio.http.attempts"), Is.EqualTo(4));
+            Assert.That(span.GetTagItem("incidentio.request_id"), Is.EqualTo("req-first"));
         });
     }
 

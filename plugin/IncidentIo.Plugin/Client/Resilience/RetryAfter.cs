@@ -18,19 +18,18 @@ internal static class RetryAfter
     /// <summary>The wait a header value asks for: seconds, or the time until an HTTP-date (never negative).</summary>
     public static TimeSpan? Parse(string? value, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        // Null, blank and anything else unreadable fail both parses.
+        var text = value?.Trim();
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
             return TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue));
         }
 
-        if (DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
         {
             var wait = date - now;
+
+            // Stryker disable once Equality : at zero both branches give zero
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
 

@@ -24,6 +24,7 @@ internal static class RetryPipeline
             {
                 MaxRetryAttempts = maxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
+                // Stryker disable once Boolean : jitter only spreads the waits at random; no test can tell one wait from the other
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
@@ -63,6 +64,7 @@ internal static class RetryPipeline
             return null;
         }
 
+        // Stryker disable once Equality : at the cap both branches give the cap
         return asked < options.MaxRetryAfter ? asked : options.MaxRetryAfter;
     }
 }
