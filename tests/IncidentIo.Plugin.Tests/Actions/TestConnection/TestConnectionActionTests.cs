@@ -206,17 +206,59 @@ public sealed class TestConnectionActionTests : StubFixture
         });
     }
 
-    // Severities, identity and every probe answer 200 unless overridden; a 403 comes in incident.io's error shape.
-    private void KeyWith(string[] roles, params (string Path, int Status)[] overrides)
+    [Test]
+    public async Task ExecuteAsync_Scopes_AreListedInOrdinalOrder()
     {
-        var identity = new JsonObject
+        KeyWith(["viewer"]);
+
+        var output = await ActionRuns.OutputAsync(new TestConnectionAction(Clients), Stub.Connection());
+
+        var scopes = output["scopes"]!.AsArray().Select(c => (string?)c!["scope"]).ToList();
+        Assert.That(scopes, Is.EqualTo(scopes.Order(StringComparer.Ordinal)).And.Count.GreaterThan(1));
+    }
+
+    [TestCase(true, TestName = "ExecuteAsync_IdentityWithTeamRoles_ReportsThem")]
+    [TestCase(false, TestName = "ExecuteAsync_IdentityWithoutTeamRoles_ReportsNone")]
+    public async Task ExecuteAsync_IdentityTeamRoles_AreReportedAsGiven(bool given)
+    {
+        KeyWithTeamRoles(["viewer"], given ? new JsonArray("responder") : null);
+
+        var output = await ActionRuns.OutputAsync(new TestConnectionAction(Clients), Stub.Connection());
+
+        Assert.That(output["identity"]!["team_roles"]!.ToJsonString(), Is.EqualTo(given ? """["responder"]""" : "[]"));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_IdentityAnswerPartlyUnreadable_ItsWarningsAreKept()
+    {
+        KeyWithTeamRoles(["viewer"], JsonValue.Create(7));
+
+        var result = await new TestConnectionAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), null), CancellationToken.None);
+
+        Assert.Multiple(() =>
         {
-            ["identity"] = new JsonObject
-            {
-                ["name"] = "Workflows", ["dashboard_url"] = "https://app.incident.io/my-org",
-                ["roles"] = new JsonArray(roles.Select(r => (JsonNode?)r).ToArray()), ["team_roles"] = new JsonArray(), ["teams"] = new JsonArray(),
-            },
+            Assert.That(result.IsSuccess, Is.True);
+            Assert.That(result.Warnings.Select(w => w.Field), Has.Some.StartsWith("/identity/team_roles"));
+        });
+    }
+
+    // Severities, identity and every probe answer 200 unless overridden; a 403 comes in incident.io's error shape.
+    private void KeyWith(string[] roles, params (string Path, int Status)[] overrides) => KeyWithTeamRoles(roles, new JsonArray(), overrides);
+
+    // As KeyWith, with the identity's team_roles as given (left out when null).
+    private void KeyWithTeamRoles(string[] roles, JsonNode? teamRoles, params (string Path, int Status)[] overrides)
+    {
+        var key = new JsonObject
+        {
+            ["name"] = "Workflows", ["dashboard_url"] = "https://app.incident.io/my-org",
+            ["roles"] = new JsonArray(roles.Select(r => (JsonNode?)r).ToArray()), ["teams"] = new JsonArray(),
         };
+        if (teamRoles is not null)
+        {
+            key["team_roles"] = teamRoles;
+        }
+
+        var identity = new JsonObject { ["identity"] = key };
         var bodies = ScopeProbes.Scopes.Select(s => ScopeProbes.For(s)!.Operation.Path).Distinct()
             .ToDictionary(p => p, _ => "{}");
         bodies["/v1/severities"] = Severities;
