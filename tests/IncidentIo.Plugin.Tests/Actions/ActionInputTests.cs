@@ -144,6 +144,39 @@ public sealed class ActionInputTests : StubFixture
     [Test]
     public void Text_Absent_IsNull() => Assert.That(ActionInput.Text(null), Is.Null);
 
+    [Test]
+    public void TryRequiredText_PaddedText_IsTheTrimmedText()
+    {
+        var ok = ActionInput.TryRequiredText(JsonDocument.Parse("""{"alert_id":"  A1 "}""").RootElement, "alert_id", "the alert's id", out var value, out var error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok, Is.True);
+            Assert.That(value, Is.EqualTo("A1"));
+            Assert.That(error, Is.Null);
+        });
+    }
+
+    [TestCase("{}", TestName = "TryRequiredText_Missing_IsValidationFailedNamingTheField")]
+    [TestCase("""{"alert_id":" "}""", TestName = "TryRequiredText_Blank_IsValidationFailedNamingTheField")]
+    [TestCase("""{"alert_id":""}""", TestName = "TryRequiredText_Empty_IsValidationFailedNamingTheField")]
+    [TestCase("""{"alert_id":7}""", TestName = "TryRequiredText_NotAString_IsValidationFailedNamingTheField")]
+    [TestCase("""{"alert_id":null}""", TestName = "TryRequiredText_Null_IsValidationFailedNamingTheField")]
+    [TestCase("""["alert_id"]""", TestName = "TryRequiredText_InputNotAnObject_IsValidationFailedNamingTheField")]
+    public void TryRequiredText_NoText_IsValidationFailedNamingTheField(string json)
+    {
+        var ok = ActionInput.TryRequiredText(JsonDocument.Parse(json).RootElement, "alert_id", "the alert's id", out var value, out var error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok, Is.False);
+            Assert.That(value, Is.Null);
+            Assert.That(error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo("alert_id is required: the alert's id"));
+            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("/alert_id", "must be a non-empty string", "is_required") }));
+        });
+    }
+
     public sealed record Sample(IReadOnlyList<SampleItem> Items, int PageSize = 0);
 
     public sealed record SampleItem(string Name);

@@ -7,6 +7,7 @@ namespace IncidentIo.Plugin.Actions.ListIncidents;
 /// </summary>
 internal sealed class PaginationGuard(string? firstCursor, int maxResults, int pageSize)
 {
+    // Stryker disable once Conditional : equivalent; a null in the set is never matched, as StopReason is given non-null cursors
     private readonly HashSet<string> _cursors = firstCursor is null ? new(StringComparer.Ordinal) : new(StringComparer.Ordinal) { firstCursor };
     private readonly int _maxRequests = (2 * ((maxResults + pageSize - 1) / pageSize)) + 1;
 

@@ -125,8 +125,8 @@ public sealed class CreateIncidentActionTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(result.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
-            Assert.That(result.Error.Message, Does.Contain("only accepted when mode is retrospective"));
-            Assert.That(result.Error.Details.Single().Field, Is.EqualTo("/retrospective_incident_options"));
+            Assert.That(result.Error.Message, Is.EqualTo($"retrospective_incident_options is only accepted when mode is retrospective (mode is {mode ?? "standard"})"));
+            Assert.That(result.Error.Details, Is.EqualTo(new[] { new ActionErrorDetail("/retrospective_incident_options", "only allowed when mode is retrospective", "not_allowed") }));
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }

@@ -98,6 +98,55 @@ public sealed class GetOnCallActionTests : StubFixture
         });
     }
 
+    [Test]
+    public async Task ExecuteAsync_CursorNeverRepeating_StopsAfterMaxPages()
+    {
+        Stub.ReturnsInTurn(
+            "GET",
+            "/v2/schedule_entries",
+            [.. Enumerable.Range(1, GetOnCallAction.MaxPages + 2).Select(i => (Func<IResponseBuilder, IResponseBuilder>)(r => Json(r, ScheduleBodies.Entries($"cursor-{i}"))))]);
+
+        await ActionRuns.OutputAsync(new GetOnCallAction(Clients), Stub.Connection(), new { schedule_id = ScheduleBodies.ScheduleId, at = "2024-05-01T09:30:00Z" });
+
+        Assert.That(Stub.RequestCount, Is.EqualTo(GetOnCallAction.MaxPages));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_EmptyCursor_EndsTheWalk()
+    {
+        Stub.Returns("GET", "/v2/schedule_entries", 200, ScheduleBodies.Entries(""));
+
+        await ActionRuns.OutputAsync(new GetOnCallAction(Clients), Stub.Connection(), new { schedule_id = ScheduleBodies.ScheduleId, at = "2024-05-01T09:30:00Z" });
+
+        Assert.That(Stub.RequestCount, Is.EqualTo(1));
+    }
+
+    [TestCase("\"tomorrow\"", TestName = "ExecuteAsync_AtNotADate_IsAFormatErrorAtAt")]
+    [TestCase("1714555800", TestName = "ExecuteAsync_AtANumber_IsAFormatErrorAtAt")]
+    public async Task ExecuteAsync_AtNotADateTime_IsAFormatErrorAtAt(string at)
+    {
+        var input = System.Text.Json.Nodes.JsonNode.Parse($$"""{"schedule_id":"S","at":{{at}}}""");
+
+        var error = await ActionRuns.ErrorAsync(new GetOnCallAction(Clients), Stub.Connection(), input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("at must be a date-time such as 2024-05-01T09:30:00Z"));
+            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("/at", "must be an RFC 3339 date-time", "format") }));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_AtNull_AsksAtTheClocksNow()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { TimeProvider = new FixedClock(new DateTimeOffset(2024, 5, 1, 9, 30, 0, 900, TimeSpan.Zero)) });
+        Stub.Returns("GET", "/v2/schedule_entries", 200, ScheduleBodies.Entries(null));
+
+        await ActionRuns.OutputAsync(new GetOnCallAction(clients), Stub.Connection(), new { schedule_id = ScheduleBodies.ScheduleId, at = (string?)null });
+
+        Assert.That(HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!)["entry_window_start"], Is.EqualTo("2024-05-01T09:30:00Z"));
+    }
+
     private static IResponseBuilder Json(IResponseBuilder response, string body) =>
         response.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body);
 

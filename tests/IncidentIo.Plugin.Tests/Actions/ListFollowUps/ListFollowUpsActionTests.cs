@@ -24,4 +24,14 @@ public sealed class ListFollowUpsActionTests : StubFixture
             Assert.That((string?)output["follow_ups"]![0]!["id"], Is.EqualTo("F1"));
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_TeamFilter_IsSentTrimmedAndNoOtherParameter()
+    {
+        Stub.Returns("GET", "/v2/follow_ups", 200, """{"follow_ups":[]}""");
+
+        await ActionRuns.OutputAsync(new ListFollowUpsAction(Clients), Stub.Connection(), new { assignee_team_id = " T1 ", incident_id = "  " });
+
+        Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo("?assignee_team_id=T1"));
+    }
 }

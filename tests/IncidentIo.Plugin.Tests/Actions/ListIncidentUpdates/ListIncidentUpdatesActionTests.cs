@@ -42,4 +42,28 @@ public sealed class ListIncidentUpdatesActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_NoInput_AsksForOnePageOf25ForEveryIncident()
+    {
+        Stub.Returns("GET", "/v2/incident_updates", 200, """{"incident_updates":[]}""");
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentUpdatesAction(Clients), Stub.Connection(), new { incident_id = " " });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo("?page_size=25"));
+            Assert.That(output.ContainsKey("next_cursor"), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_PaddedIncident_IsSentTrimmed()
+    {
+        Stub.Returns("GET", "/v2/incident_updates", 200, """{"incident_updates":[]}""");
+
+        await ActionRuns.OutputAsync(new ListIncidentUpdatesAction(Clients), Stub.Connection(), new { incident_id = " I1 " });
+
+        Assert.That(HttpUtility.ParseQueryString(Stub.LastRequest.RawQuery!)["incident_id"], Is.EqualTo("I1"));
+    }
 }

@@ -39,6 +39,21 @@ public sealed class ListIncidentsActionTests : StubFixture
     }
 
     [Test]
+    public async Task ExecuteAsync_StatusAndUpdatedAtFilters_GoOnTheWireUnderTheirNamesAfterTheCursor()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A"], after: null));
+
+        await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new
+        {
+            updated_at = new { gte = "2024-12-02" },
+            status = new { one_of = new[] { "S1" } },
+            after = "C0",
+        });
+
+        Assert.That(Stub.LastRequest.RawQuery, Is.EqualTo("?page_size=25&after=C0&status%5Bone_of%5D=S1&updated_at%5Bgte%5D=2024-12-02"));
+    }
+
+    [Test]
     public async Task ExecuteAsync_NoInput_AsksForOnePageOf25()
     {
         Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A", "B"], after: null, total: 2));

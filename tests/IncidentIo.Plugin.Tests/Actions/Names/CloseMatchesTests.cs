@@ -21,4 +21,53 @@ public sealed class CloseMatchesTests
     [Test]
     public void Hint_NothingKnown_SaysThereAreNone() =>
         Assert.That(CloseMatches.Hint("Zebra", []), Is.EqualTo("; there are none"));
+
+    [Test]
+    public void Hint_CloseNames_AsksDidYouMeanEachQuoted() =>
+        Assert.That(CloseMatches.Hint("Lead", ["Incident Lead", "Lead Engineer", "Scribe"]), Is.EqualTo("; did you mean \"Incident Lead\" or \"Lead Engineer\"?"));
+
+    [Test]
+    public void Hint_MoreThanTenKnownAndNothingClose_ListsTenAndCountsTheRest()
+    {
+        var known = Enumerable.Range(1, 12).Select(i => $"Field number {i:00}").ToList();
+
+        Assert.That(
+            CloseMatches.Hint("Zebra", known),
+            Is.EqualTo("; known: " + string.Join(", ", known.Take(10).Select(k => $"\"{k}\"")) + " and 2 more"));
+    }
+
+    [Test]
+    public void Hint_ExactlyTenKnown_ListsAllWithoutACount()
+    {
+        var known = Enumerable.Range(1, 10).Select(i => $"Field number {i:00}").ToList();
+
+        Assert.That(CloseMatches.Hint("Zebra", known), Is.EqualTo("; known: " + string.Join(", ", known.Select(k => $"\"{k}\""))));
+    }
+
+    [Test]
+    public void For_ManyClose_TheThreeClosestByEditsThenByName()
+    {
+        // "ABCDEFGHI" (9 letters) accepts up to 3 edits; each candidate is a known number of edits away.
+        string[] known = ["ABCDEFXXX", "ACDEGHI", "ABCDEFGHX", "ABCXDEFGXHXI", "ABCDXXXXI", "ABCDEFGHY"];
+
+        Assert.That(CloseMatches.For("abcdefghi", known), Is.EqualTo(new[] { "ABCDEFGHX", "ABCDEFGHY", "ACDEGHI" }));
+    }
+
+    [Test]
+    public void For_Limit_AllWithinTheDistanceInOrder() =>
+        Assert.That(
+            CloseMatches.For("abcdefghi", ["ABCDEFXXX", "ACDEGHI", "ABCDEFGHX", "ABCXDEFGXHXI", "ABCDXXXXI", "ACEGI"], limit: 10),
+            Is.EqualTo(new[] { "ABCDEFGHX", "ACDEGHI", "ABCDEFXXX", "ABCXDEFGXHXI" }));
+
+    [Test]
+    public void For_ShortName_AcceptsTwoEditsAtLeast() =>
+        Assert.That(CloseMatches.For("abc", ["AXX", "XXX", "ABC D"]), Is.EqualTo(new[] { "ABC D", "AXX" }));
+
+    [Test]
+    public void For_BlankName_IsWithinEditsOnlyNeverContained() =>
+        Assert.That(CloseMatches.For("  ", ["ab", "abc", "a"]), Is.EqualTo(new[] { "a", "ab" }));
+
+    [Test]
+    public void For_PaddedSameNameAnyCase_IsFirstAndDuplicatesCountOnce() =>
+        Assert.That(CloseMatches.For("  scribe ", ["Scribes", "Scribe", "Scribe"]), Is.EqualTo(new[] { "Scribe", "Scribes" }));
 }

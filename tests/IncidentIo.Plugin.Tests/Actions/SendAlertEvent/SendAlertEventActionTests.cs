@@ -116,6 +116,46 @@ public sealed class SendAlertEventActionTests : StubFixture
     }
 
     [Test]
+    public async Task ExecuteAsync_EveryInputProblem_OneDetailEachInOrderWithTheirWords()
+    {
+        var input = AlertBodies.Event();
+        input["deduplication_key"] = "  ";
+        input["alert_source_config_id"] = 7;
+        input["metadata"] = "service=postgres";
+
+        var error = await ActionRuns.ErrorAsync(new SendAlertEventAction(Clients), AlertBodies.Connection(Stub), input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Details, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("/alert_source_config_id", "must be the alert source's id or its alert events URL", "is_required"),
+                new ActionErrorDetail("/deduplication_key", "must be a non-empty string, stable per alert, so the resolved event finds the firing one", "is_required"),
+                new ActionErrorDetail("/metadata", "must be a JSON object", "invalid_type"),
+            }));
+            Assert.That(error.Message, Is.EqualTo(
+                "Invalid alert event: /alert_source_config_id must be the alert source's id or its alert events URL; "
+                + "/deduplication_key must be a non-empty string, stable per alert, so the resolved event finds the firing one; /metadata must be a JSON object"));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_WrongTypeInThePayload_IsValidationFailedAtItsPointer()
+    {
+        var input = AlertBodies.Event();
+        input["title"] = 7;
+
+        var error = await ActionRuns.ErrorAsync(new SendAlertEventAction(Clients), AlertBodies.Connection(Stub), input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Details.Select(d => (d.Field, d.Code)), Is.EqualTo(new[] { ("/title", "invalid_type") }));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task ExecuteAsync_RejectedToken_IsUnauthorizedAndNeverEchoesTheToken()
     {
         Stub.Returns("POST", EventsPath, 401, $$"""{"type":"authentication_error","status":401,"errors":[{"code":"invalid","message":"bad token {{AlertBodies.SourceToken}}"}]}""");

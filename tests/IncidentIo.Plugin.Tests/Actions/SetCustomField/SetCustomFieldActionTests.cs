@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentIo.Plugin.Actions.SetCustomField;
 using IncidentIo.Plugin.Tests.Support;
+using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Tests.Actions.SetCustomField;
 
@@ -91,4 +92,92 @@ public sealed class SetCustomFieldActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_LinkField_SendsValueLink()
+    {
+        Stub.Returns("GET", "/v2/custom_fields", 200, Fields(("CF_RUNBOOK", "Runbook", "link")));
+        Stub.Returns("POST", "/v2/incidents/*/actions/edit", 200, IncidentBodies.Show);
+
+        await ActionRuns.OutputAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_RUNBOOK", value_link = "https://runbooks.example/db" });
+
+        Assert.That(
+            Stub.LastRequest.Json()["incident"]!["custom_field_entries"]!.ToJsonString(),
+            Is.EqualTo("""[{"custom_field_id":"CF_RUNBOOK","values":[{"value_link":"https://runbooks.example/db"}]}]"""));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_FieldOfATypeItCannotSet_IsNotSupportedAtCustomFieldId()
+    {
+        Stub.Returns("GET", "/v2/custom_fields", 200, Fields(("CF_DUE", "Due", "date")));
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_DUE", value_text = "tomorrow" });
+
+        const string Problem = "\"Due\" is a date field, which this action cannot set; use update_incident's custom_field_entries";
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("The value does not fit the custom field \"Due\": " + Problem));
+            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("/custom_field_id", Problem, "not_supported") }));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_CatalogFieldGivenText_NamesTheCatalogInputItNeedsAndRefusesTheText()
+    {
+        NameBodies.Stub(Stub);
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_OWNER", value_text = "alice" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("The value does not fit the custom field \"Owner\": \"Owner\" is a catalog-backed single_select field: give its value in value_catalog_entry_id"));
+            Assert.That(error.Details, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("/value_catalog_entry_id", "\"Owner\" is a catalog-backed single_select field: give its value in value_catalog_entry_id", "is_required"),
+                new ActionErrorDetail("/value_text", "\"Owner\" is a catalog-backed single_select field: its value goes in value_catalog_entry_id, not value_text", "not_allowed"),
+            }));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_BlankValue_CountsAsNotGiven()
+    {
+        NameBodies.Stub(Stub);
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_IMPACT", value_text = "  " });
+
+        Assert.That(error.Details, Is.EqualTo(new[]
+        {
+            new ActionErrorDetail("/value_text", "\"Customer impact\" is a text field: give its value in value_text", "is_required"),
+        }));
+    }
+
+    // The field asked for may be the one incident.io sent unreadably: the error says so rather than "no such field".
+    [Test]
+    public async Task ExecuteAsync_AFieldLeftOutOfTheAnswer_IsInvalidResponseNamingWhatWasLeftOut()
+    {
+        Stub.Returns("GET", "/v2/custom_fields", 200, Fields(("CF_TEAM", "Affected Team", "single_select")).Replace("\"name\":\"Affected Team\",", "", StringComparison.Ordinal));
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_TEAM", value_option_id = "OPT_PLATFORM" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.InvalidResponse));
+            Assert.That(error.Message, Does.StartWith("incident.io answered the request to view custom fields without the chosen field in a form the plugin can read: /custom_fields/0"));
+            Assert.That(error.Details, Is.Not.Empty);
+            Assert.That(error.Details.Select(d => d.Code), Is.All.EqualTo("required"));
+            Assert.That(error.Details[0].Field, Does.StartWith("/custom_fields/0"));
+            Assert.That(error.Hint, Is.EqualTo("incident.io may have changed its API, or a proxy answered instead of it. Nothing was written."));
+            Assert.That(Stub.Server.LogEntries.Select(e => e.RequestMessage!.Method), Is.All.EqualTo("GET"), "nothing written");
+        });
+    }
+
+    private static string Fields(params (string Id, string Name, string Type)[] fields) =>
+        "{\"custom_fields\":[" + string.Join(",", fields.Select(f =>
+            $$"""{"id":"{{f.Id}}","name":"{{f.Name}}","description":"","field_type":"{{f.Type}}","created_at":"2024-04-01T09:00:00Z","updated_at":"2024-04-01T09:00:00Z"}""")) + "]}";
 }

@@ -43,4 +43,31 @@ public sealed class ActionReadinessRulesTests
 
         Assert.That((readiness.CanRun, readiness.Basis), Is.EqualTo(("unknown", "unknown")));
     }
+
+    [Test]
+    public void For_EmptyScopes_IsUnknownSayingAnotherSecretIsUsed()
+    {
+        var readiness = ActionReadinessRules.For(new("incidentio.send_alert_event", []), Checks, Viewer);
+
+        Assert.That(
+            (readiness.CanRun, readiness.Basis, readiness.Scopes.Count, readiness.Note),
+            Is.EqualTo(("unknown", "unknown", 0, "The action needs no API-key scope: it is authenticated with another secret, which this test does not check.")));
+    }
+
+    [Test]
+    public void For_UpdateIncidentWithoutTheEditRole_IsAGuessedNoWhoseNoteNamesTheEdit()
+    {
+        var readiness = ActionReadinessRules.For(new("incidentio.update_incident", ["a.view"]), Checks, Viewer);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((readiness.CanRun, readiness.Basis, readiness.MissingScopes.Count), Is.EqualTo(("no", "role_guess", 0)), "the edit is no scope of the action");
+            Assert.That(readiness.Note, Is.EqualTo(
+                "POST /v2/incidents/{id}/actions/edit (no scope in the spec): probably missing, the key has none of the roles thought to grant it (incident_editor; inferred, unverified)."));
+        });
+    }
+
+    [Test]
+    public void For_ScopedActionWithoutUnscopedWrite_HasNoNote() =>
+        Assert.That(ActionReadinessRules.For(new("x.action", ["a.view"]), Checks, Viewer).Note, Is.Null);
 }

@@ -83,6 +83,7 @@ public sealed class TestConnectionActionTests : StubFixture
             Assert.That(result.IsSuccess, Is.True);
             Assert.That(Scope(output, "schedules.view"), Is.EqualTo(("unknown", "unknown")));
             Assert.That(Action(output, "incidentio.get_on_call"), Is.EqualTo(("unknown", "unknown", "")));
+            Assert.That(result.Warnings.Select(w => w.Field), Is.EqualTo(new[] { "/scopes" }), "only the failed probe; scopes nobody probes are not warned about");
             Assert.That(result.Warnings.Select(w => w.Message), Has.One.Contains("GET /v2/schedules failed (server_error, HTTP 503)"));
         });
     }
@@ -100,7 +101,45 @@ public sealed class TestConnectionActionTests : StubFixture
             Assert.That(output.ContainsKey("identity"), Is.False);
             Assert.That(Scope(output, "incidents.create"), Is.EqualTo(("unknown", "unknown")));
             Assert.That(Scope(output, "users.view"), Is.EqualTo(("yes", "probe")));
-            Assert.That(result.Warnings.Select(w => w.Field), Does.Contain("/identity"));
+            Assert.That(result.Warnings, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("/identity", "GET /v1/identity failed (server_error): the key's roles are unknown, so no write scope is guessed."),
+            }));
+            Assert.That((string?)output["message"], Does.StartWith("Connected to incident.io: the API key can list severities (2 found). Of "));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_KeyWithoutRoles_MessageSaysRolesNone()
+    {
+        KeyWith([]);
+
+        var output = await ActionRuns.OutputAsync(new TestConnectionAction(Clients), Stub.Connection());
+
+        Assert.That((string?)output["message"], Does.StartWith("Connected to incident.io as \"Workflows\" (roles: none): the API key can list severities (2 found). Of "));
+    }
+
+    // The message sums up the actions list: every count is read from the output's own verdicts (the number of actions
+    // grows with the manifests), and the test first makes sure each kind of verdict occurs, so no count is trivially 0.
+    [Test]
+    public async Task ExecuteAsync_MixedVerdicts_MessageCountsEachVerdictAndWhatItRestsOn()
+    {
+        KeyWith(["viewer", "incident_creator"], ("/v2/alerts", 403), ("/v2/schedules", 503));
+
+        var output = await ActionRuns.OutputAsync(new TestConnectionAction(Clients), Stub.Connection());
+
+        var verdicts = output["actions"]!.AsArray().Select(a => ((string?)a!["can_run"], (string?)a["basis"])).ToList();
+        int Count(string canRun, string? basis = null) => verdicts.Count(v => v.Item1 == canRun && (basis is null || v.Item2 == basis));
+        var expected = $"Connected to incident.io as \"Workflows\" (roles: viewer, incident_creator): the API key can list severities (2 found). " +
+            $"Of {verdicts.Count} actions, {Count("yes")} can run ({Count("yes", "probe")} measured, {Count("yes", "role_guess")} inferred from roles), " +
+            $"{Count("no")} cannot ({Count("no", "probe")} measured, {Count("no", "role_guess")} inferred) and {Count("unknown")} unknown.";
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                new[] { Count("yes", "probe"), Count("yes", "role_guess"), Count("no", "probe"), Count("no", "role_guess"), Count("unknown") },
+                Is.All.GreaterThan(0));
+            Assert.That(Count("yes"), Is.GreaterThan(Count("yes", "probe")).And.GreaterThan(Count("yes", "role_guess")));
+            Assert.That((string?)output["message"], Is.EqualTo(expected));
         });
     }
 
@@ -167,17 +206,59 @@ public sealed class TestConnectionActionTests : StubFixture
         });
     }
 
-    // Severities, identity and every probe answer 200 unless overridden; a 403 comes in incident.io's error shape.
-    private void KeyWith(string[] roles, params (string Path, int Status)[] overrides)
+    [Test]
+    public async Task ExecuteAsync_Scopes_AreListedInOrdinalOrder()
     {
-        var identity = new JsonObject
+        KeyWith(["viewer"]);
+
+        var output = await ActionRuns.OutputAsync(new TestConnectionAction(Clients), Stub.Connection());
+
+        var scopes = output["scopes"]!.AsArray().Select(c => (string?)c!["scope"]).ToList();
+        Assert.That(scopes, Is.EqualTo(scopes.Order(StringComparer.Ordinal)).And.Count.GreaterThan(1));
+    }
+
+    [TestCase(true, TestName = "ExecuteAsync_IdentityWithTeamRoles_ReportsThem")]
+    [TestCase(false, TestName = "ExecuteAsync_IdentityWithoutTeamRoles_ReportsNone")]
+    public async Task ExecuteAsync_IdentityTeamRoles_AreReportedAsGiven(bool given)
+    {
+        KeyWithTeamRoles(["viewer"], given ? new JsonArray("responder") : null);
+
+        var output = await ActionRuns.OutputAsync(new TestConnectionAction(Clients), Stub.Connection());
+
+        Assert.That(output["identity"]!["team_roles"]!.ToJsonString(), Is.EqualTo(given ? """["responder"]""" : "[]"));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_IdentityAnswerPartlyUnreadable_ItsWarningsAreKept()
+    {
+        KeyWithTeamRoles(["viewer"], JsonValue.Create(7));
+
+        var result = await new TestConnectionAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), null), CancellationToken.None);
+
+        Assert.Multiple(() =>
         {
-            ["identity"] = new JsonObject
-            {
-                ["name"] = "Workflows", ["dashboard_url"] = "https://app.incident.io/my-org",
-                ["roles"] = new JsonArray(roles.Select(r => (JsonNode?)r).ToArray()), ["team_roles"] = new JsonArray(), ["teams"] = new JsonArray(),
-            },
+            Assert.That(result.IsSuccess, Is.True);
+            Assert.That(result.Warnings.Select(w => w.Field), Has.Some.StartsWith("/identity/team_roles"));
+        });
+    }
+
+    // Severities, identity and every probe answer 200 unless overridden; a 403 comes in incident.io's error shape.
+    private void KeyWith(string[] roles, params (string Path, int Status)[] overrides) => KeyWithTeamRoles(roles, new JsonArray(), overrides);
+
+    // As KeyWith, with the identity's team_roles as given (left out when null).
+    private void KeyWithTeamRoles(string[] roles, JsonNode? teamRoles, params (string Path, int Status)[] overrides)
+    {
+        var key = new JsonObject
+        {
+            ["name"] = "Workflows", ["dashboard_url"] = "https://app.incident.io/my-org",
+            ["roles"] = new JsonArray(roles.Select(r => (JsonNode?)r).ToArray()), ["teams"] = new JsonArray(),
         };
+        if (teamRoles is not null)
+        {
+            key["team_roles"] = teamRoles;
+        }
+
+        var identity = new JsonObject { ["identity"] = key };
         var bodies = ScopeProbes.Scopes.Select(s => ScopeProbes.For(s)!.Operation.Path).Distinct()
             .ToDictionary(p => p, _ => "{}");
         bodies["/v1/severities"] = Severities;
