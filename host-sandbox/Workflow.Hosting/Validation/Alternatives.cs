@@ -50,7 +50,8 @@ internal static class Alternatives
             return new(at, $"give {quantifier} of: {ProblemMessages.List(names.Distinct(StringComparer.Ordinal))}.", keyword);
         }
 
-        var forms = branches.Select((b, i) => $"({i + 1}) {string.Join("; ", b.Select(p => Relative(p, at)))}");
+        // Each problem without its own full stop: the list of forms is one sentence.
+        var forms = branches.Select((b, i) => $"({i + 1}) {string.Join("; ", b.Select(p => Relative(p, at).TrimEnd('.')))}");
         return new(at, $"must match {quantifier} of {branches.Count} forms, and each has a problem: {ProblemMessages.List(forms)}.", keyword);
     }
 

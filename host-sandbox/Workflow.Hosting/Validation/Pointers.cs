@@ -12,8 +12,7 @@ internal static class Pointers
     public static string LastSegment(string pointer) => JsonPointers.Tokens(pointer) is [.., var last] ? last : "";
 
     /// <summary>True when <paramref name="pointer"/> names something strictly inside <paramref name="parent"/>.</summary>
-    public static bool IsBelow(string pointer, string parent) =>
-        pointer.Length > parent.Length && pointer.StartsWith(parent + "/", StringComparison.Ordinal);
+    public static bool IsBelow(string pointer, string parent) => pointer.StartsWith(parent + "/", StringComparison.Ordinal);
 
     /// <summary>The pointer of the value that holds <paramref name="pointer"/>; "" for the root.</summary>
     public static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];

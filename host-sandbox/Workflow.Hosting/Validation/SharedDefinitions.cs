@@ -37,6 +37,6 @@ internal sealed class SharedDefinitions
     }
 
     /// <summary>True when <paramref name="reference"/> (a <c>$ref</c> value) points into a definition held here.</summary>
-    public bool Declares(Uri reference) =>
-        Documents.ContainsKey(new UriBuilder(reference) { Fragment = "" }.Uri);
+    // Uri equality leaves the fragment (#/$defs/…) out, so the reference itself finds its document.
+    public bool Declares(Uri reference) => Documents.ContainsKey(reference);
 }

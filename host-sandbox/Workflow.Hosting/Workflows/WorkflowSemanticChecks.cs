@@ -16,7 +16,9 @@ internal static class WorkflowSemanticChecks
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < steps.Count; i++)
         {
-            if (StepId(steps[i]) is not { } id)
+            // A plain local, not a pattern variable: Stryker's mutants of this loop must compile (tests/Mutation/README.md).
+            var id = StepId(steps[i]);
+            if (id is null)
                 continue;
             if (!firstIndex.TryAdd(id, i))
                 errors.Add(new($"/steps/{i}/id", $"Duplicate step id '{id}' (first used by /steps/{firstIndex[id]})."));

@@ -71,4 +71,45 @@ public class InputReaderTests
         Assert.That(input, Is.Null);
         Assert.That(error, Does.StartWith("--trigger: stdin is not valid UTF-8: byte 0xC3 at byte offset 7 (LineNumber: 1 | BytePositionInLine: 1)"));
     }
+
+    [Test]
+    public void Read_LoneSurrogateOnALaterLineAfterAPair_LineAndColumnOfTheLoneOne()
+    {
+        // "{\n  \"a\": \"" is 10 characters; a valid pair (an emoji) takes 10–11, 'x' 12, the lone surrogate 13.
+        var text = "{\n  \"a\": \"\uD83D\uDE00x" + (char)0xD800 + "\"}";
+
+        var input = InputReader.Read(text, Stream.Null, out var error, "--trigger");
+
+        Assert.That(input, Is.Null);
+        Assert.That(error, Is.EqualTo("--trigger is not valid text: a lone UTF-16 surrogate at character 13 (LineNumber: 1 | BytePositionInLine: 11)."));
+    }
+
+    [Test]
+    public void Read_FileNotJson_ErrorNamesTheFile()
+    {
+        using var temp = new TempPlugins();
+        var file = Path.Combine(temp.Root, "input.json");
+        File.WriteAllText(file, "{oops");
+
+        var input = InputReader.Read(file, Stream.Null, out var error);
+
+        Assert.That(input, Is.Null);
+        Assert.That(error, Does.StartWith($"--input: the file '{file}' is not valid JSON: "));
+    }
+
+    [Test]
+    public void Read_InlineNotJsonForAnotherOption_NamesThatOption()
+    {
+        InputReader.Read("{oops", Stream.Null, out var error, "--trigger");
+
+        Assert.That(error, Does.StartWith("--trigger is neither an existing file nor valid JSON: "));
+    }
+
+    [Test]
+    public void Read_ValidInput_NoError()
+    {
+        var input = InputReader.Read("""{"a":1}""", Stream.Null, out var error);
+
+        Assert.That((input?.ToJsonString(), error), Is.EqualTo(("""{"a":1}""", (string?)null)));
+    }
 }
