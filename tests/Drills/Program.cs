@@ -45,6 +45,11 @@ if (mode is "webhooks-bench")
         IntOption(args, "--count") ?? 2000, IntOption(args, "--concurrency") ?? 32, IntOption(args, "--rounds") ?? 5, TimeSpan.FromSeconds(IntOption(args, "--warmup") ?? 3), Console.Out);
 }
 
+if (mode is "store-bench")
+{
+    await Drills.Webhooks.StoreBench.RunAsync(IntOption(args, "--count") ?? 20_000, IntOption(args, "--concurrency") ?? 32, IntOption(args, "--rounds") ?? 5, Console.Out);
+}
+
 if (mode is "conditions-bench")
 {
     await ConditionBench.RunAsync(IntOption(args, "--count") ?? 20_000, IntOption(args, "--rounds") ?? 5, Console.Out);

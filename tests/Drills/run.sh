@@ -7,6 +7,7 @@
 #   tests/Drills/run.sh templates
 #   tests/Drills/run.sh webhooks [--count 1000] [--concurrency 32] [--seed 15]   # R9: listen killed and restarted mid-run
 #   tests/Drills/run.sh webhooks-bench [--count 2000] [--rounds 5] [--warmup 3]  # B-listen: listen vs a bare HMAC endpoint (not in "all")
+#   tests/Drills/run.sh store-bench [--count 20000] [--rounds 5]                 # B-listen breakdown: CPU of a durable accept, part by part, in process (not in "all")
 #   tests/Drills/run.sh conditions-bench [--count 20000] [--rounds 5]            # B-condition: us per trigger.if evaluation, now vs the render path (not in "all")
 set -euo pipefail
 cd "$(dirname "$0")/../.."

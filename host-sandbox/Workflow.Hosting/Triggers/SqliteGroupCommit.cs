@@ -22,12 +22,16 @@ internal sealed class SqliteGroupCommit : IDisposable
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<Write> _batch = new(MaxBatch);
     private readonly Task _writer;
+    private long _commits;
 
     public SqliteGroupCommit(SqliteConnection connection)
     {
         _connection = connection;
         _writer = Task.Run(WriteLoopAsync);
     }
+
+    /// <summary>Transactions committed so far (writes per commit = writes / this; the store breakdown bench reads it).</summary>
+    public long Commits => Volatile.Read(ref _commits);
 
     /// <summary>A statement prepared once on the writer's connection, its parameters in the order given.</summary>
     public SqliteCommand Prepare(string sql, params string[] parameterNames)
@@ -95,6 +99,8 @@ internal sealed class SqliteGroupCommit : IDisposable
 
                 transaction.Commit();
             }
+
+            _commits++;
         }
         catch (Exception ex)
         {
