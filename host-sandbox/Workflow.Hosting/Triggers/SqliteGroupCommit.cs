@@ -33,23 +33,27 @@ internal sealed class SqliteGroupCommit : IDisposable
     /// <summary>Transactions committed so far (writes per commit = writes / this; the store breakdown bench reads it).</summary>
     public long Commits => Volatile.Read(ref _commits);
 
-    /// <summary>A statement prepared once on the writer's connection, its parameters in the order given.</summary>
-    public SqliteCommand Prepare(string sql, params string[] parameterNames)
+    /// <summary>A statement prepared once on the writer's connection, its parameters in the order given (text unless typed).</summary>
+    public SqliteCommand Prepare(string sql, params string[] parameterNames) =>
+        Prepare(sql, [.. parameterNames.Select(name => (name, SqliteType.Text))]);
+
+    /// <summary>A statement prepared once on the writer's connection, its parameters (name, SQLite type) in the order given.</summary>
+    public SqliteCommand Prepare(string sql, params (string Name, SqliteType Type)[] parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var name in parameterNames)
+        foreach (var (name, type) in parameters)
         {
-            command.Parameters.Add(new SqliteParameter(name, SqliteType.Text));
+            command.Parameters.Add(new SqliteParameter(name, type));
         }
 
         command.Prepare();
         return command;
     }
 
-    /// <summary>Queues <paramref name="statement"/> with <paramref name="values"/>; completes with its changed-row count once its transaction committed.</summary>
+    /// <summary>Queues <paramref name="statement"/> with <paramref name="values"/> (a string, a byte array for a blob, a long); completes with its changed-row count once its transaction committed.</summary>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
-    public Task<int> ExecuteAsync(SqliteCommand statement, params string[] values)
+    public Task<int> ExecuteAsync(SqliteCommand statement, params object[] values)
     {
         var write = new Write(statement, values);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
@@ -127,7 +131,7 @@ internal sealed class SqliteGroupCommit : IDisposable
     }
 
     // Continuations run on the thread pool, never on the writer, so the next batch is not held up by a request.
-    private sealed class Write(SqliteCommand statement, string[] values) : TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)
+    private sealed class Write(SqliteCommand statement, object[] values) : TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)
     {
         public int Run(SqliteTransaction transaction)
         {

@@ -51,9 +51,9 @@ internal sealed record WebhookEnvelope(string EventType, JsonElement Root)
         TryParse(Encoding.UTF8.GetBytes(text), out envelope, out jsonError);
 
     /// <summary>The envelope of a body that was accepted before (the store only holds bodies that parsed).</summary>
-    /// <exception cref="JsonException">The text is not an envelope.</exception>
-    public static WebhookEnvelope Parse(string text) =>
-        TryParse(text, out var envelope, out var jsonError) ? envelope! : throw new JsonException(jsonError ?? "Not a webhook envelope: no string event_type.");
+    /// <exception cref="JsonException">The bytes are not an envelope.</exception>
+    public static WebhookEnvelope Parse(ReadOnlySpan<byte> utf8) =>
+        TryParse(utf8, out var envelope, out var jsonError) ? envelope! : throw new JsonException(jsonError ?? "Not a webhook envelope: no string event_type.");
 
     /// <summary>The body as a read-only node tree over <see cref="Root"/> (built lazily as it is read).</summary>
     public JsonObject ToJsonObject() => JsonObject.Create(Root)!;

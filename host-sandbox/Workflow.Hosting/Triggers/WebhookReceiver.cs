@@ -73,7 +73,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             return;
         }
 
-        // Decoded once: the verifier signs this text and the store keeps it.
+        // The verifier (StandardWebhooks) signs text; the parser and the store use the bytes as received.
         var payload = Encoding.UTF8.GetString(body);
         if (verifier.Problem(payload, context.Request.Headers) is { } problem)
         {
@@ -95,7 +95,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             return;
         }
 
-        var delivery = new AcceptedDelivery(context.Request.Headers["webhook-id"].ToString(), payload) { Envelope = envelope };
+        var delivery = new AcceptedDelivery(context.Request.Headers["webhook-id"].ToString(), body) { Envelope = envelope };
         bool accepted;
         try
         {

@@ -152,7 +152,18 @@ internal static class ListenCommand
             return Fail(terminal, session.Masker, usage);
         }
 
-        using IDeliveryStore store = settings.StateDirectory is { } dir ? SqliteDeliveryStore.Open(dir) : new InMemoryDeliveryStore();
+        IDeliveryStore opened;
+        try
+        {
+            opened = settings.StateDirectory is { } dir ? SqliteDeliveryStore.Open(dir) : new InMemoryDeliveryStore();
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            // A file listen cannot read (corrupt, another program's, a newer schema) or a folder it cannot write.
+            return Fail(terminal, session.Masker, $"--state-dir: cannot open {SqliteDeliveryStore.FileName}: {ex.Message}", ExitCodes.HostError);
+        }
+
+        using var store = opened;
         var renderer = new TemplateRenderer(environment: session.Environment.GetVariable);
         var runner = new WorkflowRunner(session.Catalog, scope.Connections, renderer, session.LoggerFactory, session.Masker, settings.Timeout, session.OutputValidation);
         var payloads = new TriggerPayloadBuilder(session.Catalog, scope.Connections, renderer, session.LoggerFactory, session.Masker, settings.Timeout);
