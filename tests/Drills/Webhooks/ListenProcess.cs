@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Drills.Webhooks;
@@ -12,6 +13,7 @@ internal sealed class ListenProcess : IDisposable
 {
     private readonly Process _process;
     private readonly TaskCompletionSource<JsonObject> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, long> _tieringTicks = [];
     private int _runLineCount;
 
     private ListenProcess(Process process, ConcurrentQueue<JsonObject>? runLines)
@@ -92,6 +94,47 @@ internal sealed class ListenProcess : IDisposable
         {
             _process.Refresh();
             return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>
+    /// CPU time the runtime's tiered-compilation thread (<c>.NET Tiered Com</c>: the JIT recompiling hot methods at higher
+    /// tiers) has used so far, from <c>/proc/PID/task</c>; zero where there is no /proc. Kept per thread id, so a tiering
+    /// thread that exited while idle still counts.
+    /// </summary>
+    public TimeSpan TieringCpu
+    {
+        get
+        {
+            var tasks = $"/proc/{_process.Id}/task";
+            if (!Directory.Exists(tasks))
+            {
+                return TimeSpan.Zero;
+            }
+
+            foreach (var task in Directory.EnumerateDirectories(tasks))
+            {
+                try
+                {
+                    if (File.ReadAllText(Path.Combine(task, "comm")).Trim() != ".NET Tiered Com")
+                    {
+                        continue;
+                    }
+
+                    // Fields 14 and 15 of stat (utime, stime, in clock ticks) follow the parenthesised name.
+                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                    _tieringTicks[Path.GetFileName(task)] = ticks;
+                }
+                catch (IOException)
+                {
+                    // The thread exited between the listing and the read: its last reading stays.
+                }
+            }
+
+            // Linux reports these in USER_HZ ticks, 100 per second.
+            return TimeSpan.FromMilliseconds(_tieringTicks.Values.Sum() * 10);
         }
     }
 

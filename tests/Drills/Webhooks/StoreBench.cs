@@ -29,11 +29,11 @@ internal static class StoreBench
         var perCommit = new List<double>();
         using (var store = SqliteDeliveryStore.Open(work.Path("full")))
         {
-            await AcceptAllAsync(store, "warm", count, concurrency, body);
+            await AcceptAllAsync(store, "warm", count, concurrency, utf8);
             for (var round = 0; round < rounds; round++)
             {
                 var commits = store.Commits;
-                full.Add(await CpuPerOpAsync(count, () => AcceptAllAsync(store, $"r{round}", count, concurrency, body)));
+                full.Add(await CpuPerOpAsync(count, () => AcceptAllAsync(store, $"r{round}", count, concurrency, utf8)));
                 perCommit.Add((double)count / (store.Commits - commits));
             }
         }
@@ -58,7 +58,7 @@ internal static class StoreBench
         ["public_incident.incident_created_v2"] = new JsonObject { ["id"] = id, ["name"] = "bench", ["visibility"] = "public" },
     }.ToJsonString();
 
-    private static async Task AcceptAllAsync(SqliteDeliveryStore store, string prefix, int count, int concurrency, string body)
+    private static async Task AcceptAllAsync(SqliteDeliveryStore store, string prefix, int count, int concurrency, byte[] body)
     {
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>

@@ -16,7 +16,7 @@ namespace Drills.Webhooks;
 /// <summary>
 /// B-listen (BENCHMARKS.md): acknowledgement latency and deliveries/s of real <c>listen</c> processes against a bare
 /// ASP.NET Core endpoint in this process that only checks the same HMAC with the same library and answers 202. Every
-/// receiver runs side by side and is warmed up first (so the JIT has settled); then each round sends <c>count</c> unique
+/// receiver runs side by side and is warmed up first, a listen until its JIT tiering thread is idle (see WarmUpAsync); then each round sends <c>count</c> unique
 /// deliveries, 32 at once, to each receiver in turn (the order rotating per round), and the ratio to the bare endpoint
 /// is taken per round. Rows:
 /// <list type="bullet">
@@ -109,7 +109,7 @@ internal static class WebhookBench
     {
         foreach (var receiver in receivers)
         {
-            await receiver.WarmUpAsync(concurrency, warmUp);
+            await receiver.WarmUpAsync(concurrency, warmUp, output);
         }
 
         for (var round = 0; round < rounds; round++)
@@ -155,6 +155,7 @@ internal static class WebhookBench
         private readonly List<double> _acksPerSecond = [];
         private readonly List<double> _runsPerSecond = [];
         private readonly List<double> _cpuPerDelivery = [];
+        private readonly List<double> _tieringPerDelivery = [];
         private readonly List<double> _latencies = [];
         private int _failed;
         private int _sent;
@@ -165,20 +166,37 @@ internal static class WebhookBench
         /// <summary>Deliveries answered 202 so far, warm-up included.</summary>
         public int Accepted => Volatile.Read(ref _accepted);
 
-        public async Task WarmUpAsync(int concurrency, TimeSpan duration)
+        /// <summary>
+        /// Sends batches for at least <paramref name="duration"/>, then (a listen process) until its tiered compilation has
+        /// settled: a second of deliveries in which the JIT's tiering thread used under 20 ms (2 % of a core), at most 60 s
+        /// more. Rounds measured while the JIT still recompiles the path at higher tiers measure the start-up, not listen.
+        /// </summary>
+        public async Task WarmUpAsync(int concurrency, TimeSpan duration, TextWriter output)
         {
             var clock = Stopwatch.StartNew();
             var batch = 0;
-            while (clock.Elapsed < duration)
+            var settled = process is null;
+            var checkpoint = (Time: TimeSpan.Zero, Tiering: process?.TieringCpu ?? TimeSpan.Zero);
+            while (clock.Elapsed < duration || (!settled && clock.Elapsed < duration + TimeSpan.FromSeconds(60)))
             {
                 await MeasureAsync(200, concurrency, $"warm{batch++}", record: false);
+                if (!settled && clock.Elapsed - checkpoint.Time >= TimeSpan.FromSeconds(1))
+                {
+                    var tiering = process!.TieringCpu;
+                    settled = clock.Elapsed >= duration && tiering - checkpoint.Tiering < TimeSpan.FromMilliseconds(20);
+                    checkpoint = (clock.Elapsed, tiering);
+                }
             }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  warm-up {name}: {clock.Elapsed.TotalSeconds:0.0} s{(process is null ? "" : $", JIT tiering thread {process.TieringCpu.TotalMilliseconds:0} ms of CPU so far{(settled ? "" : ", NOT settled")}")}"));
         }
 
         public async Task MeasureAsync(int count, int concurrency, string prefix, bool record = true)
         {
             var runsBefore = process?.RunLineCount ?? 0;
             var cpuBefore = process?.ProcessorTime ?? TimeSpan.Zero;
+            var tieringBefore = record ? process?.TieringCpu ?? TimeSpan.Zero : TimeSpan.Zero;
             var clock = Stopwatch.StartNew();
             var outcomes = await SendAllAsync(count, concurrency, prefix);
             var acked = clock.Elapsed;
@@ -203,6 +221,7 @@ internal static class WebhookBench
             if (process is not null)
             {
                 _cpuPerDelivery.Add((process.ProcessorTime - cpuBefore).TotalMicroseconds / count);
+                _tieringPerDelivery.Add((process.TieringCpu - tieringBefore).TotalMicroseconds / count);
             }
 
             _latencies.AddRange(outcomes.Select(o => o.Acknowledged.TotalMilliseconds));
@@ -218,7 +237,7 @@ internal static class WebhookBench
                 $"  {name,-40} {Median(_acksPerSecond),7:0} acks/s   ack p50 {WebhookDrill.Percentile(latencies, 0.5),6:0.00} ms   p99 {WebhookDrill.Percentile(latencies, 0.99),6:0.00} ms   non-2xx {_failed}/{_sent}"));
             if (process is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"   listen CPU {Median(_cpuPerDelivery),5:0} us/delivery");
+                text.Append(CultureInfo.InvariantCulture, $"   listen CPU {Median(_cpuPerDelivery),5:0} us/delivery (JIT tiering {Median(_tieringPerDelivery):0})");
             }
 
             if (RunsExpected)
