@@ -11,8 +11,6 @@ namespace Workflow.Hosting.Triggers;
 internal interface IDeliveryStore : IDisposable
 {
     /// <summary>Records the delivery, durably for a durable store, before the task completes; false when its webhook-id was accepted before (then nothing changes).</summary>
-    /// <remarks>What the caller does next may run on the durable store's writer (so a batch of acknowledgements costs one
-    /// thread-pool hop, not one each): keep it short and never block (answer, queue); yield first for longer work.</remarks>
     /// <exception cref="Microsoft.Data.Sqlite.SqliteException">The durable store could not record it (then nothing was recorded).</exception>
     ValueTask<bool> TryAcceptAsync(AcceptedDelivery delivery);
 

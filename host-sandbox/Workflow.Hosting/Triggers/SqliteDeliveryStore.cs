@@ -134,10 +134,8 @@ internal sealed class SqliteDeliveryStore : IDeliveryStore
     /// <summary>Transactions committed so far by the writer (the store breakdown bench divides writes by it).</summary>
     public long Commits => _writes.Commits;
 
-    /// <inheritdoc/>
-    /// <remarks>The caller's continuation runs on the writer right after the commit (<see cref="SqliteGroupCommit.ExecuteInlineAsync"/>).</remarks>
     public async ValueTask<bool> TryAcceptAsync(AcceptedDelivery delivery) =>
-        await _writes.ExecuteInlineAsync(_accept, delivery.WebhookId, delivery.Body, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) == 1;
+        await _writes.ExecuteAsync(_accept, delivery.WebhookId, delivery.Body, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) == 1;
 
     public bool HasRun(string webhookId, string workflowKey) =>
         Read("SELECT 1 FROM runs WHERE webhook_id = $id AND workflow = $wf", command => command.ExecuteScalar() is not null, ("$id", webhookId), ("$wf", workflowKey));

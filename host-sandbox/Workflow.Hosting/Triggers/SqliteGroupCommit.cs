@@ -10,12 +10,8 @@ namespace Workflow.Hosting.Triggers;
 /// of N, nobody blocks a thread while waiting, and a task that completed is a write that committed.
 /// </summary>
 /// <remarks>
-/// <para>A caller's continuation is queued to the thread pool (<see cref="ExecuteAsync"/>), or, for a short one that never
-/// blocks, run by the writer right after the commit (<see cref="ExecuteInlineAsync"/>): the receiver answers its
-/// requests that way, so a batch of N acknowledgements costs the writer one wake-up instead of N thread-pool hops (the
-/// profile of a durable acknowledgement showed idle pool threads spinning for work as its largest cost).</para>
-/// <para>A statement that fails faults its own task only (SQLite undoes that statement, the rest of the batch goes on); a
-/// failed commit faults every task of the batch, whose writes were rolled back.</para>
+/// A statement that fails faults its own task only (SQLite undoes that statement, the rest of the batch goes on); a
+/// failed commit faults every task of the batch, whose writes were rolled back.
 /// </remarks>
 internal sealed class SqliteGroupCommit : IDisposable
 {
@@ -57,29 +53,18 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     /// <summary>Queues <paramref name="statement"/> with <paramref name="values"/> (a string, a byte array for a blob, a long); completes with its changed-row count once its transaction committed.</summary>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
-    public Task<int> ExecuteAsync(SqliteCommand statement, params object[] values) =>
-        Queue(new Write(statement, values, TaskCreationOptions.RunContinuationsAsynchronously));
-
-    /// <summary>
-    /// As <see cref="ExecuteAsync"/>, but the caller's continuation runs on the writer, right after the commit, instead of
-    /// being queued to the thread pool. Only for a short continuation that never blocks (answering a request, queueing
-    /// work): the next commit waits for it.
-    /// </summary>
-    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
-    public Task<int> ExecuteInlineAsync(SqliteCommand statement, params object[] values) =>
-        Queue(new Write(statement, values, TaskCreationOptions.None));
+    public Task<int> ExecuteAsync(SqliteCommand statement, params object[] values)
+    {
+        var write = new Write(statement, values);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
+        return write.Task;
+    }
 
     /// <summary>Commits what is queued, then stops the writer.</summary>
     public void Dispose()
     {
         _queue.Writer.TryComplete();
         _writer.GetAwaiter().GetResult();
-    }
-
-    private Task<int> Queue(Write write)
-    {
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
-        return write.Task;
     }
 
     private async Task WriteLoopAsync()
@@ -145,8 +130,8 @@ internal sealed class SqliteGroupCommit : IDisposable
         }
     }
 
-    // RunContinuationsAsynchronously: the continuation is queued to the thread pool; None: it runs on the writer (inline).
-    private sealed class Write(SqliteCommand statement, object[] values, TaskCreationOptions continuations) : TaskCompletionSource<int>(continuations)
+    // Continuations run on the thread pool, never on the writer, so the next batch is not held up by a request.
+    private sealed class Write(SqliteCommand statement, object[] values) : TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)
     {
         public int Run(SqliteTransaction transaction)
         {

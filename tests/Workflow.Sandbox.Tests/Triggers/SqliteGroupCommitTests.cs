@@ -54,22 +54,6 @@ public class SqliteGroupCommitTests
     }
 
     [Test]
-    public async Task ExecuteInlineAsync_Continuation_RunsOnTheWriterAfterTheCommit()
-    {
-        var (stack, committed) = await StackAfterSlowWriteAsync(inline: true);
-
-        Assert.That((stack.Contains(nameof(SqliteGroupCommit) + ".Commit", StringComparison.Ordinal), committed), Is.EqualTo((true, 1L)));
-    }
-
-    [Test]
-    public async Task ExecuteAsync_Continuation_QueuedToTheThreadPoolNotRunOnTheWriter()
-    {
-        var (stack, committed) = await StackAfterSlowWriteAsync(inline: false);
-
-        Assert.That((stack.Contains(nameof(SqliteGroupCommit) + ".Commit", StringComparison.Ordinal), committed), Is.EqualTo((false, 1L)));
-    }
-
-    [Test]
     public void Dispose_WritesStillQueued_CommittedBeforeItReturns()
     {
         var writes = new SqliteGroupCommit(_connection);
@@ -80,23 +64,6 @@ public class SqliteGroupCommitTests
 
         Assert.That((pending.All(t => t.IsCompletedSuccessfully), CountFromAnotherConnection()), Is.EqualTo((true, 50L)));
         Assert.That(() => writes.ExecuteAsync(insert, "late", "ok"), Throws.InstanceOf<ObjectDisposedException>());
-    }
-
-    // The write's statement sleeps (a SQL function), so the caller awaits it before it completes; no synchronization context.
-    private async Task<(string Stack, long Committed)> StackAfterSlowWriteAsync(bool inline)
-    {
-        _connection.CreateFunction("slow_ok", () =>
-        {
-            Thread.Sleep(100);
-            return "ok";
-        });
-        using var writes = new SqliteGroupCommit(_connection);
-        var insert = writes.Prepare("INSERT INTO t (id, v) VALUES ($id, slow_ok())", "$id");
-        return await Task.Run(async () =>
-        {
-            await (inline ? writes.ExecuteInlineAsync(insert, "a") : writes.ExecuteAsync(insert, "a"));
-            return (Environment.StackTrace, CountFromAnotherConnection());
-        });
     }
 
     // A second connection sees only what was committed.
