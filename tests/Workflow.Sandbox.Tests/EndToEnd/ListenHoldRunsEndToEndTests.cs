@@ -95,6 +95,26 @@ public class ListenHoldRunsEndToEndTests
         Assert.That(result.All, Does.Contain("--hold-runs needs --state-dir DIR").And.Not.Contain("Listening on"), result.ToString());
     }
 
+    [Test]
+    public async Task Listen_StateDirNotASqliteFile_RefusedExit3NamingTheFileAndNothingListens()
+    {
+        using var workflow = new TempWorkflow(Workflow, "held.json");
+        var stateDir = Directory.CreateTempSubdirectory("listen-state-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(stateDir, "deliveries.db"), "not a database, but a note someone left here");
+
+            var result = await HostProcess.RunAsync(new Dictionary<string, string?>(), "listen", workflow.Path, "--simulate", "--state-dir", stateDir, "--port", "0");
+
+            Assert.That(result.ExitCode, Is.EqualTo(3), result.ToString());
+            Assert.That(result.All, Does.Contain("--state-dir: cannot open deliveries.db:").And.Not.Contain("Listening on").And.Not.Contain("Unhandled"), result.ToString());
+        }
+        finally
+        {
+            Directory.Delete(stateDir, recursive: true);
+        }
+    }
+
     private static async Task<(string Id, int Status, string Code)> PostAsync(string url, string id, string secret)
     {
         var body = new JsonObject

@@ -54,6 +54,27 @@ public class SqliteGroupCommitTests
     }
 
     [Test]
+    public async Task ExecuteAsync_Continuation_QueuedToTheThreadPoolNotRunOnTheWriter()
+    {
+        _connection.CreateFunction("slow_ok", () =>
+        {
+            Thread.Sleep(100);
+            return "ok";
+        });
+        using var writes = new SqliteGroupCommit(_connection);
+        var insert = writes.Prepare("INSERT INTO t (id, v) VALUES ($id, slow_ok())", "$id");
+
+        // The statement sleeps, so the caller awaits before the write completes; Task.Run: no synchronization context.
+        var stack = await Task.Run(async () =>
+        {
+            await writes.ExecuteAsync(insert, "a");
+            return Environment.StackTrace;
+        });
+
+        Assert.That((stack.Contains(nameof(SqliteGroupCommit) + ".Commit", StringComparison.Ordinal), CountFromAnotherConnection()), Is.EqualTo((false, 1L)));
+    }
+
+    [Test]
     public void Dispose_WritesStillQueued_CommittedBeforeItReturns()
     {
         var writes = new SqliteGroupCommit(_connection);
