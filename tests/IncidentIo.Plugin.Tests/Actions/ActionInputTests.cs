@@ -130,6 +130,7 @@ public sealed class ActionInputTests : StubFixture
 
     [TestCase("$.a[0].b", "/a/0/b")]
     [TestCase("$['x.y'][12]", "/x.y/12")]
+    [TestCase("$['a/b']['c~d']", "/a~1b/c~0d")]
     [TestCase("$", "")]
     [TestCase(null, "")]
     public void Pointer_JsonPath_IsTheJsonPointer(string? path, string expected) =>
