@@ -12,12 +12,33 @@ namespace IncidentIo.Plugin.Actions;
 /// </summary>
 internal static class ActionInput
 {
-    /// <summary>The input as a mutable JSON object, or <c>validation_failed</c> when it is not an object.</summary>
+    /// <summary>
+    /// The input as a mutable JSON object, or <c>validation_failed</c> when it is not an object or names a member twice in
+    /// one object (which of the two values is meant is unclear).
+    /// </summary>
     public static bool TryObject(JsonElement input, [NotNullWhen(true)] out JsonObject? node, [NotNullWhen(false)] out ActionError? error)
     {
-        node = input.ValueKind == JsonValueKind.Object ? JsonNode.Parse(input.GetRawText())!.AsObject() : null;
-        error = node is null ? Invalid("The input must be a JSON object", new ActionErrorDetail("", "must be an object", "invalid_type")) : null;
-        return node is not null;
+        node = null;
+        if (input.ValueKind != JsonValueKind.Object)
+        {
+            error = Invalid("The input must be a JSON object", new ActionErrorDetail("", "must be an object", "invalid_type"));
+            return false;
+        }
+
+        try
+        {
+            node = JsonNode.Parse(input.GetRawText(), documentOptions: DuplicateMembers.Refused)!.AsObject();
+            error = null;
+            return true;
+        }
+        catch (JsonException duplicate)
+        {
+            var member = DuplicateMembers.NameIn(duplicate);
+            error = Invalid(
+                $"The input names the member '{member}' twice in one object; give it once",
+                new ActionErrorDetail("", $"names '{member}' twice in one object", "duplicate_member"));
+            return false;
+        }
     }
 
     /// <summary>Binds <paramref name="node"/> to <typeparamref name="T"/> with the API's snake_case names; a wrong type or a missing required field is <c>validation_failed</c> naming it.</summary>

@@ -22,10 +22,8 @@ internal static partial class LenientReader
 
     private const string EmptyBody = "the body is empty (JSON null)";
 
-    // Duplicate members are refused by the serializer and by the parsed document alike, so that both read the same values.
+    // Duplicate members are refused by the serializer as by the parsed document, so that both read the same values.
     private static readonly JsonSerializerOptions ReadOptions = new(IncidentIoJson.Options) { RespectNullableAnnotations = true, AllowDuplicateProperties = false };
-
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
 
     /// <summary>The body as <typeparamref name="T"/>, and what had to be left out to read it.</summary>
     /// <param name="body">The answer's text; blank reads as JSON <c>null</c>.</param>
@@ -227,23 +225,19 @@ internal static partial class LenientReader
     [GeneratedRegex("missing required properties including: '(?<member>[^']+)'")]
     private static partial Regex MissingMemberMessage();
 
-    // The serializer's "Duplicate property 'id' encountered during deserialization …" names the member.
-    [GeneratedRegex("^Duplicate property '(?<member>[^']*)'")]
-    private static partial Regex DuplicateMemberMessage();
-
     // The body as a document to leave values out of: it is JSON (else the whole body fails) and names no member twice.
     private static JsonNode Parse(string body)
     {
         try
         {
-            return JsonNode.Parse(body, documentOptions: DocumentOptions) ?? throw new LenientReadException("", EmptyBody, []);
+            return JsonNode.Parse(body, documentOptions: DuplicateMembers.Refused) ?? throw new LenientReadException("", EmptyBody, []);
         }
         catch (JsonException invalid) when (invalid is not LenientReadException)
         {
             throw new LenientReadException(
                 "",
-                DuplicateMemberMessage().Match(invalid.Message) is { Success: true } duplicate
-                    ? $"names the member '{duplicate.Groups["member"].Value}' twice in one object, so which value is meant is unclear"
+                DuplicateMembers.NameIn(invalid) is { } member
+                    ? $"names the member '{member}' twice in one object, so which value is meant is unclear"
                     : $"not JSON: {Describe(invalid)}",
                 []);
         }
