@@ -165,9 +165,13 @@ internal static partial class LenientReader
                     case JsonTokenType.EndArray or JsonTokenType.EndObject:
                         inArray.Pop();
                         break;
-                    // Stryker disable once Logical : speed only; counting null members as items sends the body through the parsed document, which reads the same
-                    case JsonTokenType.Null when inArray.TryPeek(out var array) && array:
-                        found = true;
+                    case JsonTokenType.Null:
+                        // Stryker disable once Logical : speed only; counting null members as items sends the body through the parsed document, which reads the same
+                        if (inArray.TryPeek(out var array) && array)
+                        {
+                            found = true;
+                        }
+
                         break;
                 }
             }
