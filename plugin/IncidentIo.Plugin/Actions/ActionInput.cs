@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using IncidentIo.Plugin.Json;
 using Workflow.Abstractions;
 
@@ -11,14 +10,35 @@ namespace IncidentIo.Plugin.Actions;
 /// Reading an action's input into typed records. The host validated it against the manifest already; these
 /// checks guard direct callers and hosts that do not validate, and name the field with a JSON Pointer.
 /// </summary>
-internal static partial class ActionInput
+internal static class ActionInput
 {
-    /// <summary>The input as a mutable JSON object, or <c>validation_failed</c> when it is not an object.</summary>
+    /// <summary>
+    /// The input as a mutable JSON object, or <c>validation_failed</c> when it is not an object or names a member twice in
+    /// one object (which of the two values is meant is unclear).
+    /// </summary>
     public static bool TryObject(JsonElement input, [NotNullWhen(true)] out JsonObject? node, [NotNullWhen(false)] out ActionError? error)
     {
-        node = input.ValueKind == JsonValueKind.Object ? JsonNode.Parse(input.GetRawText())!.AsObject() : null;
-        error = node is null ? Invalid("The input must be a JSON object", new ActionErrorDetail("", "must be an object", "invalid_type")) : null;
-        return node is not null;
+        node = null;
+        if (input.ValueKind != JsonValueKind.Object)
+        {
+            error = Invalid("The input must be a JSON object", new ActionErrorDetail("", "must be an object", "invalid_type"));
+            return false;
+        }
+
+        try
+        {
+            node = JsonNode.Parse(input.GetRawText(), documentOptions: DuplicateMembers.Refused)!.AsObject();
+            error = null;
+            return true;
+        }
+        catch (JsonException duplicate)
+        {
+            var member = DuplicateMembers.NameIn(duplicate);
+            error = Invalid(
+                $"The input names the member '{member}' twice in one object; give it once",
+                new ActionErrorDetail("", $"names '{member}' twice in one object", "duplicate_member"));
+            return false;
+        }
     }
 
     /// <summary>Binds <paramref name="node"/> to <typeparamref name="T"/> with the API's snake_case names; a wrong type or a missing required field is <c>validation_failed</c> naming it.</summary>
@@ -27,6 +47,7 @@ internal static partial class ActionInput
     {
         try
         {
+            // Stryker disable once String : unreachable; a JsonNode is never JSON null, so it binds to a value or fails with the serializer's own message
             value = node.Deserialize<T>(IncidentIoJson.Options) ?? throw new JsonException("The input is null.");
             error = null;
             return true;
@@ -74,10 +95,6 @@ internal static partial class ActionInput
         Details = details,
     };
 
-    /// <summary>System.Text.Json's <c>$.a[0].b</c> as the JSON Pointer <c>/a/0/b</c>.</summary>
-    public static string Pointer(string? jsonPath) =>
-        string.Concat(PathToken().Matches(jsonPath ?? "").Select(m => "/" + (m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["index"].Value)));
-
-    [GeneratedRegex(@"\.(?<name>[^.\[]+)|\['(?<name>[^']*)'\]|\[(?<index>[0-9]+)\]")]
-    private static partial Regex PathToken();
+    /// <summary>System.Text.Json's <c>$.a[0].b</c> as the JSON Pointer <c>/a/0/b</c>, names escaped; <c>""</c> for the root or no path.</summary>
+    public static string Pointer(string? jsonPath) => JsonPointers.FromPath(jsonPath) ?? "";
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using IncidentIo.Plugin.Client;
 using IncidentIo.Plugin.Telemetry;
@@ -13,18 +12,22 @@ namespace IncidentIo.Plugin.Actions;
 /// </summary>
 public abstract class IncidentIoAction : IWorkflowAction
 {
-    // The manifest id of each action class, read from its attribute once per type rather than once per execution.
-    private static readonly ConcurrentDictionary<Type, string> ActionIds = new();
-
     private readonly IncidentIoClientFactory? _clients;
 
-    private protected IncidentIoAction(IncidentIoClientFactory? clients) => _clients = clients;
+    // The manifest id, read from the attribute once per instance rather than once per execution.
+    private readonly string _id;
+
+    private protected IncidentIoAction(IncidentIoClientFactory? clients)
+    {
+        _clients = clients;
+        _id = GetType().GetCustomAttribute<WorkflowActionAttribute>()?.Id ?? GetType().Name;
+    }
 
     /// <inheritdoc />
     public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var telemetry = ActionTelemetry.Start(ActionIds.GetOrAdd(GetType(), IdOf), context.Run);
+        using var telemetry = ActionTelemetry.Start(_id, context.Run);
         var result = await RunAsync(context, cancellationToken);
         telemetry.Finish(result);
         return result;
@@ -43,8 +46,6 @@ public abstract class IncidentIoAction : IWorkflowAction
         var response = await ClientsFor(context).SendAsync<TBody>(context.Connection, request, cancellationToken);
         return response.ToActionResult(toOutput);
     }
-
-    private static string IdOf(Type type) => type.GetCustomAttribute<WorkflowActionAttribute>()?.Id ?? type.Name;
 
     /// <summary>
     /// Like <see cref="CallAsync{TBody}"/> for a write that answers with <paramref name="written"/> (<c>{"incident": …}</c>…):

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IncidentIo.Plugin.Json;
 using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Actions;
@@ -31,7 +32,7 @@ internal sealed record WrittenResource(string Name, params string[] Identity)
         JsonObject? resource;
         try
         {
-            resource = JsonNode.Parse(body) is JsonObject answer ? answer[Name] as JsonObject : null;
+            resource = JsonNode.Parse(body, documentOptions: DuplicateMembers.Refused) is JsonObject answer ? answer[Name] as JsonObject : null;
         }
         catch (JsonException)
         {

@@ -22,6 +22,7 @@ internal static class IncidentIoJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
         };
         options.Converters.Add(new UtcTimestampConverter());
+        // Stryker disable once Statement : equivalent; the serializer makes options read-only, with this resolver, on their first use
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

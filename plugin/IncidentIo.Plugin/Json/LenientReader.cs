@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Json;
@@ -11,14 +12,18 @@ namespace IncidentIo.Plugin.Json;
 /// another type is left out, with a warning at its JSON Pointer, instead of failing the whole answer. Only what the
 /// plugin needs (the models' <c>required</c>, non-nullable members) can fail it. Unknown fields are ignored and enum-like
 /// values are plain strings, so a new status category or field type passes through. A <c>null</c> list item is left out the
-/// same way, and each value left out gives one warning (what was left out inside it goes with it).
+/// same way, and each value left out gives one warning (what was left out inside it goes with it). A body that names a
+/// member twice in one object fails whole: which of the values is meant is ambiguous (RFC 8259, section 4).
 /// </summary>
-internal static class LenientReader
+internal static partial class LenientReader
 {
     // Each pass leaves out one unreadable value; an answer with more problems than this is not worth reading.
     private const int MaxLeftOut = 64;
 
-    private static readonly JsonSerializerOptions ReadOptions = new(IncidentIoJson.Options) { RespectNullableAnnotations = true };
+    private const string EmptyBody = "the body is empty (JSON null)";
+
+    // Duplicate members are refused by the serializer as by the parsed document, so that both read the same values.
+    private static readonly JsonSerializerOptions ReadOptions = new(IncidentIoJson.Options) { RespectNullableAnnotations = true, AllowDuplicateProperties = false };
 
     /// <summary>The body as <typeparamref name="T"/>, and what had to be left out to read it.</summary>
     /// <param name="body">The answer's text; blank reads as JSON <c>null</c>.</param>
@@ -36,11 +41,13 @@ internal static class LenientReader
             try
             {
                 var value = document is null ? JsonSerializer.Deserialize<T>(body, ReadOptions) : document.Deserialize<T>(ReadOptions);
-                return value ?? throw new LenientReadException("", "the body is empty (JSON null)", found);
+                return value ?? throw new LenientReadException("", EmptyBody, found);
             }
             catch (JsonException problem) when (problem is not LenientReadException)
             {
-                document ??= Parse(body, problem);
+                document ??= Parse(body);
+
+                // Stryker disable once String : the serializer gives every exception it throws a path ("$" at the least); "" only satisfies the nullable type
                 var current = JsonPointers.FromPath(problem.Path) ?? "";
 
                 // Warnings and causes name the answer's indexes; only removing uses where the value is now.
@@ -53,7 +60,7 @@ internal static class LenientReader
                     cause = deeper;
                 }
 
-                if (current.Length == 0 || found.Count >= MaxLeftOut || !Remove(document, current, positions))
+                if (current.Length == 0 || found.Count >= MaxLeftOut || !positions.TryRemove(document, current))
                 {
                     throw new LenientReadException(cause, Describe(problem), found);
                 }
@@ -100,7 +107,7 @@ internal static class LenientReader
                 try
                 {
                     warnings = [];
-                    return JsonSerializer.Deserialize<T>(bytes, ReadOptions) ?? throw new LenientReadException("", "the body is empty (JSON null)", []);
+                    return JsonSerializer.Deserialize<T>(bytes, ReadOptions) ?? throw new LenientReadException("", EmptyBody, []);
                 }
                 catch (JsonException problem) when (problem is not LenientReadException)
                 {
@@ -143,6 +150,8 @@ internal static class LenientReader
     {
         var reader = new Utf8JsonReader(body);
         var inArray = new Stack<bool>();
+
+        // Stryker disable once Boolean : speed only; a yes for a document without null items sends it through the parsed document, which reads the same
         var found = false;
         try
         {
@@ -156,8 +165,13 @@ internal static class LenientReader
                     case JsonTokenType.EndArray or JsonTokenType.EndObject:
                         inArray.Pop();
                         break;
-                    case JsonTokenType.Null when inArray.TryPeek(out var array) && array:
-                        found = true;
+                    case JsonTokenType.Null:
+                        // Stryker disable once Logical : speed only; counting null members as items sends the body through the parsed document, which reads the same
+                        if (inArray.TryPeek(out var array) && array)
+                        {
+                            found = true;
+                        }
+
                         break;
                 }
             }
@@ -170,9 +184,9 @@ internal static class LenientReader
         return found;
     }
 
-    private static JsonNode? WithoutNullItems(string body, List<ActionErrorDetail> found, AnswerPositions positions)
+    private static JsonNode WithoutNullItems(string body, List<ActionErrorDetail> found, AnswerPositions positions)
     {
-        var document = JsonNode.Parse(body);
+        var document = Parse(body);
         RemoveNullItems(document, "", found, positions);
         return document;
     }
@@ -209,37 +223,35 @@ internal static class LenientReader
     }
 
     // "... missing required properties including: 'slack_team_id'." names the member that is missing.
-    private static string? MissingMember(JsonException problem)
-    {
-        const string Marker = "missing required properties including: '";
-        var at = problem.Message.IndexOf(Marker, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
+    private static string? MissingMember(JsonException problem) =>
+        MissingMemberMessage().Match(problem.Message) is { Success: true } match ? match.Groups["member"].Value : null;
 
-        var start = at + Marker.Length;
-        var end = problem.Message.IndexOf('\'', start);
-        return end > start ? problem.Message[start..end] : null;
-    }
+    [GeneratedRegex("missing required properties including: '(?<member>[^']+)'")]
+    private static partial Regex MissingMemberMessage();
 
-    private static JsonNode Parse(string body, JsonException problem)
+    // The body as a document to leave values out of: it is JSON (else the whole body fails) and names no member twice.
+    private static JsonNode Parse(string body)
     {
         try
         {
-            return JsonNode.Parse(body) ?? throw new LenientReadException("", Describe(problem), []);
+            return JsonNode.Parse(body, documentOptions: DuplicateMembers.Refused) ?? throw new LenientReadException("", EmptyBody, []);
         }
-        catch (JsonException)
+        catch (JsonException invalid) when (invalid is not LenientReadException)
         {
-            throw new LenientReadException("", $"not JSON: {Describe(problem)}", []);
+            throw new LenientReadException(
+                "",
+                DuplicateMembers.NameIn(invalid) is { } member
+                    ? $"names the member '{member}' twice in one object, so which value is meant is unclear"
+                    : $"not JSON: {Describe(invalid)}",
+                []);
         }
     }
 
-    // STJ's messages end with its own path and position, and name the plugin's types; the pointer says where, so keep what
-    // was wrong in words a workflow builder can act on.
+    // STJ's messages end with its own path and position (a parsed document's with the position only), and name the plugin's
+    // types; the pointer says where, so keep what was wrong in words a workflow builder can act on.
     private static string Describe(JsonException problem)
     {
-        var message = problem.Message.Split(" Path: ", 2)[0].TrimEnd('.');
+        var message = problem.Message.Split([" Path: ", " LineNumber: "], 2, StringSplitOptions.None)[0].TrimEnd('.');
         if (MissingMember(problem) is not null)
         {
             return "missing or unreadable, and the plugin needs it";
@@ -263,36 +275,4 @@ internal static class LenientReader
         _ when type.Contains("List", StringComparison.Ordinal) => "a list",
         _ => "an object",
     };
-
-    // Removes the value at the pointer (a property, or an array item); false when there is none.
-    private static bool Remove(JsonNode document, string pointer, AnswerPositions positions)
-    {
-        var tokens = JsonPointers.Tokens(pointer);
-        var parent = document;
-        foreach (var token in tokens.Take(tokens.Count - 1))
-        {
-            parent = parent switch
-            {
-                JsonObject o => o[token],
-                JsonArray a when int.TryParse(token, out var i) && i >= 0 && i < a.Count => a[i],
-                _ => null,
-            };
-            if (parent is null)
-            {
-                return false;
-            }
-        }
-
-        var last = tokens[^1];
-        switch (parent)
-        {
-            case JsonObject o when o.ContainsKey(last):
-                return o.Remove(last);
-            case JsonArray a when int.TryParse(last, out var i) && i >= 0 && i < a.Count:
-                positions.RemoveAt(a, i);
-                return true;
-            default:
-                return false;
-        }
-    }
 }

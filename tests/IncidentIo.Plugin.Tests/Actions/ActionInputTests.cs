@@ -32,6 +32,20 @@ public sealed class ActionInputTests : StubFixture
     }
 
     [Test]
+    public void TryObject_MemberNamedTwice_IsValidationFailedNamingIt()
+    {
+        var ok = ActionInput.TryObject(JsonDocument.Parse("""{"title":"a","nested":{"x":1,"x":2}}""").RootElement, out var node, out var error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((ok, node), Is.EqualTo((false, (JsonObject?)null)));
+            Assert.That(error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo("The input names the member 'x' twice in one object; give it once"));
+            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("", "names 'x' twice in one object", "duplicate_member") }));
+        });
+    }
+
+    [Test]
     public void TryObject_Object_IsAnIndependentCopy()
     {
         var input = JsonDocument.Parse("""{"a":1}""").RootElement;
@@ -130,6 +144,7 @@ public sealed class ActionInputTests : StubFixture
 
     [TestCase("$.a[0].b", "/a/0/b")]
     [TestCase("$['x.y'][12]", "/x.y/12")]
+    [TestCase("$['a/b']['c~d']", "/a~1b/c~0d")]
     [TestCase("$", "")]
     [TestCase(null, "")]
     public void Pointer_JsonPath_IsTheJsonPointer(string? path, string expected) =>

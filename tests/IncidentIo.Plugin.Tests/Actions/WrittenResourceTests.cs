@@ -46,6 +46,7 @@ public sealed class WrittenResourceTests
     [TestCase("""{"escalation":{"id":"E1"}}""", TestName = "From_OtherResource_IsNull")]
     [TestCase("""[{"incident":{"id":"I1","reference":"INC-1"}}]""", TestName = "From_BodyNotAnObject_IsNull")]
     [TestCase("not json", TestName = "From_BodyNotJson_IsNull")]
+    [TestCase("""{"incident":{"id":"I1","reference":"INC-1","id":"I2"}}""", TestName = "From_MemberNamedTwice_IsNull")]
     [TestCase("", TestName = "From_BodyEmpty_IsNull")]
     public void From_ResourceNotNamed_IsNullSoTheErrorStands(string body) =>
         Assert.That(WrittenResource.Incident.From(body, Problem), Is.Null);

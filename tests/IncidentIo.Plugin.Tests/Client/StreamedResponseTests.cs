@@ -117,6 +117,30 @@ public sealed class StreamedResponseTests
         Assert.That(response.Value!.Severities.Single().Name, Is.EqualTo("Mineur é"));
     }
 
+    // Sent in the encoding the charset names, or in UTF-8 when the charset names none it knows.
+    [TestCase("application/json; charset=\"iso-8859-1\"", "iso-8859-1", TestName = "Writer_QuotedCharset_IsDecodedBeforeReading")]
+    [TestCase("application/json; charset=ISO-8859-1", "iso-8859-1", TestName = "Writer_CharsetInCapitals_IsDecodedBeforeReading")]
+    [TestCase("application/json; charset=no-such-charset", "utf-8", TestName = "Writer_UnknownCharset_ReadAsUtf8")]
+    [TestCase("application/json; charset=\"\"", "utf-8", TestName = "Writer_EmptyCharset_ReadAsUtf8")]
+    public void Writer_CharsetWrittenOtherwise_ReadInTheEncodingItNames(string contentType, string sentIn)
+    {
+        var bytes = Encoding.GetEncoding(sentIn).GetBytes("""{"severities":[{"id":"S1","name":"Mineur é"}]}""");
+
+        var response = Read<SeveritiesListResultV1>(HttpStatusCode.OK, bytes, contentType);
+
+        Assert.That(response.Value!.Severities.Single().Name, Is.EqualTo("Mineur é"));
+    }
+
+    [Test]
+    public void Writer_ErrorStatusInADeclaredCharset_KeepsTheDecodedText()
+    {
+        var bytes = Encoding.Latin1.GetBytes("""{"type":"validation_error","errors":[{"message":"é"}]}""");
+
+        var response = Read<SeveritiesListResultV1>(HttpStatusCode.UnprocessableEntity, bytes, "application/json; charset=iso-8859-1");
+
+        Assert.That(response.Content, Is.EqualTo("""{"type":"validation_error","errors":[{"message":"é"}]}"""));
+    }
+
     [Test]
     public void Writer_Utf8ByteOrderMark_IsSkipped()
     {

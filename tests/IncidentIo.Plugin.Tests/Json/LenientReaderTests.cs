@@ -199,6 +199,8 @@ public sealed class LenientReaderTests
     [TestCase("text", "{}", "left out: not readable as a string")]
     [TestCase("total", "null", "left out: not readable as a number")]
     [TestCase("label", "null", "left out: null, and the plugin needs a value")]
+    [TestCase("since", "7", "left out: not readable as a date-time")]
+    [TestCase("enabled", "\"yes\"", "left out: not readable as a boolean")]
     public void Read_OptionalFieldOfAnotherKind_WarningNamesTheKindInWords(string field, string value, string expected)
     {
         var body = $$"""{"{{field}}":{{value}},"id":"K1"}""";
@@ -336,6 +338,58 @@ public sealed class LenientReaderTests
     }
 
     [Test]
+    public void Read_JsonNullForAValueType_FailsForTheWholeBodySayingItIsEmpty()
+    {
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<int>("null", out _));
+
+        Assert.That((problem!.Field, problem.Message, problem.LeftOut.Count), Is.EqualTo(("", "the body: the body is empty (JSON null)", 0)));
+    }
+
+    [Test]
+    public void Read_NotJson_SaysWhatIsWrongWithoutThePosition()
+    {
+        var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>("<html>502 Bad Gateway</html>", out _));
+
+        Assert.That(problem!.Message, Is.EqualTo("the body: not JSON: '<' is an invalid start of a value"));
+    }
+
+    // Which of two values of one member is meant is unclear; reading either would be a guess.
+    [TestCase("""{"severities":[{"id":"S1","name":"Minor"}],"severities":[]}""", "severities", TestName = "Read_MemberNamedTwice_FailsForTheWholeBodyNamingIt")]
+    [TestCase("""{"severities":[{"id":"S1","name":"Minor","name":"Major"}]}""", "name", TestName = "Read_MemberOfAListItemNamedTwice_FailsForTheWholeBodyNamingIt")]
+    [TestCase("""{"severities":[{"id":"S1","name":"Minor","description":7},null],"severities":[]}""", "severities", TestName = "Read_MemberNamedTwiceBesideANullItem_FailsForTheWholeBodyNamingIt")]
+    [TestCase("""{"severities":[{"id":"S1","name":"Minor"},{"id":"S2","name":"Major","description":7}],"severities":[{"id":"S3","name":"Minor"}]}""", "severities", TestName = "Read_MemberNamedTwiceBesideAnUnreadableValue_FailsForTheWholeBodyNamingIt")]
+    public void Read_MemberNamedTwice_FailsForTheWholeBodyNamingIt(string body, string member)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(body));
+
+        var fromText = Assert.Throws<LenientReadException>(() => LenientReader.Read<SeveritiesListResultV1>(body, out _));
+        var fromStream = Assert.Throws<LenientReadException>(() => LenientReader.Read<SeveritiesListResultV1>(stream, out _));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((fromText!.Field, fromText.Message, fromText.LeftOut.Count), Is.EqualTo(
+                ("", $"the body: names the member '{member}' twice in one object, so which value is meant is unclear", 0)));
+            Assert.That(fromStream!.Message, Is.EqualTo(fromText.Message));
+        });
+    }
+
+    // "/severities/1" is the start of "/severities/10": leaving out item 1 must not take item 10's warning with it.
+    [Test]
+    public void Read_ItemLeftOutWhoseIndexStartsAnotherLeftOutItemsIndex_BothWarningsKept()
+    {
+        var items = Enumerable.Range(0, 10).Select(i => i == 1 ? """{"id":42,"name":"Minor"}""" : $$"""{"id":"S{{i}}","name":"Minor"}""");
+        var body = $$"""{"severities":[{{string.Join(",", items)}},null]}""";
+
+        var list = LenientReader.Read<SeveritiesListResultV1>(body, out var warnings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(list.Severities, Has.Count.EqualTo(9));
+            Assert.That(warnings.Select(w => w.Field), Is.EqualTo(new[] { "/severities/10", "/severities/1" }));
+        });
+    }
+
+    [Test]
     public void Read_WholeBodyOfAnotherType_FailsForTheWholeBody()
     {
         var problem = Assert.Throws<LenientReadException>(() => LenientReader.Read<IncidentsShowResultV2>("[1,2]", out _));
@@ -433,6 +487,10 @@ public sealed class LenientReaderTests
         public long Total { get; init; }
 
         public string Label { get; init; } = "";
+
+        public DateTimeOffset Since { get; init; }
+
+        public bool Enabled { get; init; }
     }
 
     // A list inside a list item inside a list, each with a required member, as incident.io's incidents and their custom field entries.

@@ -55,6 +55,7 @@ internal static partial class ApiPath
 
     private static string? EscapeProblem(string path)
     {
+        // Stryker disable once Equality : i > 0 is the same; a % is never at index 0, as the path starts with /v<digits>/ by now
         for (var i = path.IndexOf('%', StringComparison.Ordinal); i >= 0; i = path.IndexOf('%', i + 1))
         {
             if (i + 2 >= path.Length

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IncidentIo.Plugin.Json;
 
 namespace IncidentIo.Plugin.Client.Errors;
 
@@ -22,7 +23,7 @@ internal sealed record IncidentIoErrorBody(string? Type, string? RequestId, IRea
         JsonObject? root;
         try
         {
-            root = JsonNode.Parse(content) as JsonObject;
+            root = JsonNode.Parse(content, documentOptions: DuplicateMembers.Refused) as JsonObject;
         }
         catch (JsonException)
         {

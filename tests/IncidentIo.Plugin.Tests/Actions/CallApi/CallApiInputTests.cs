@@ -43,6 +43,17 @@ public sealed class CallApiInputTests
     }
 
     [Test]
+    public void TryRead_PathLeftOut_RefusedAsNotStartingWithAVersion()
+    {
+        var read = CallApiInput.TryRead(Json("{}"), out _, out var error);
+
+        Assert.That(read, Is.False);
+        Assert.That(
+            error!.Details!.Select(d => (d.Field, d.Message, d.Code)),
+            Is.EqualTo(new[] { ("/path", "must start with an API version, /v1/, /v2/, …", "invalid_path") }));
+    }
+
+    [Test]
     public void TryRead_GetWithABody_RefusedAtTheBody()
     {
         CallApiInput.TryRead(Json("""{"path":"/v2/incidents","body":{"a":1}}"""), out _, out var error);

@@ -69,6 +69,19 @@ public sealed class ScopeCheckerTests : StubFixture
     }
 
     [Test]
+    public async Task CheckAsync_Cancelled_StopsWithoutSendingAProbe()
+    {
+        Stub.Returns("GET", "/v2/alerts", 200, "{}");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThatAsync(
+            () => ScopeChecker.CheckAsync(Clients, Stub.Connection(), ["alerts.view"], new Dictionary<string, ScopeCheck>(), Viewer, cancelled.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
+
+    [Test]
     public async Task CheckAsync_KnownAndProbedScopes_KnownKeptAsGivenAndOnlyTheOthersProbed()
     {
         Stub.Returns("GET", "/v2/alerts", 200, "{}");

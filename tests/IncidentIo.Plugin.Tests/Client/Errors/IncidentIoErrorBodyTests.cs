@@ -27,6 +27,7 @@ public sealed class IncidentIoErrorBodyTests
     [TestCase("[1,2]")]
     [TestCase("\"just a string\"")]
     [TestCase("{\"errors\":")]
+    [TestCase("{\"type\":\"a\",\"type\":\"b\",\"errors\":[]}")]
     public void Parse_NotAnErrorObject_IsEmpty(string? content) =>
         Assert.That(IncidentIoErrorBody.Parse(content), Is.EqualTo(IncidentIoErrorBody.Empty));
 
