@@ -66,7 +66,11 @@ public sealed class SetCustomFieldActionTests : StubFixture
         var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
             new { incident_id = "INC-7", custom_field_id = "CF_NOPE", value_text = "x" });
 
-        Assert.That((error.Code, error.Details.Single().Field), Is.EqualTo(("not_found", "/custom_field_id")));
+        const string message = "No custom field has the id \"CF_NOPE\"; incidentio.list_custom_fields lists them";
+        var detail = error.Details.Single();
+        Assert.That(
+            (error.Code, error.Message, detail.Field, detail.Message, detail.Code),
+            Is.EqualTo(("not_found", message, "/custom_field_id", message, "not_found")));
     }
 
     [Test]
