@@ -84,4 +84,12 @@ public sealed class ListCustomFieldsActionTests : StubFixture
             Assert.That(error.Message, Does.Contain("CF_NOPE"));
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_InputNotAnObject_IsValidationFailedWithoutRequest()
+    {
+        await ActionRuns.NotAnObjectAsync(new ListCustomFieldsAction(Clients), Stub.Connection());
+
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
 }
