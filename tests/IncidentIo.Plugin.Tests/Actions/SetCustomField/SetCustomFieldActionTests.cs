@@ -184,4 +184,24 @@ public sealed class SetCustomFieldActionTests : StubFixture
     private static string Fields(params (string Id, string Name, string Type)[] fields) =>
         "{\"custom_fields\":[" + string.Join(",", fields.Select(f =>
             $$"""{"id":"{{f.Id}}","name":"{{f.Name}}","description":"","field_type":"{{f.Type}}","created_at":"2024-04-01T09:00:00Z","updated_at":"2024-04-01T09:00:00Z"}""")) + "]}";
+
+    [Test]
+    public async Task ExecuteAsync_NoCustomFieldId_SaysWhatItTakes()
+    {
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(), new { incident_id = "INC-7", value_text = "x" });
+
+        Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.ValidationFailed, "custom_field_id is required: custom field")));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownIncident_IsNotFoundNamingIt()
+    {
+        NameBodies.Stub(Stub);
+        Stub.Returns("POST", "/v2/incidents/*/actions/edit", 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = " INC-9 ", custom_field_id = "CF_IMPACT", value_text = "x" });
+
+        Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.NotFound, "incident.io has no incident \"INC-9\" (404)")));
+    }
 }
