@@ -237,12 +237,7 @@ public sealed class ListIncidentsActionTests : StubFixture
     [Test]
     public async Task ExecuteAsync_WalkWhoseLastPageHasNoTotal_KeepsTheEarlierTotal()
     {
-        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").UsingGet()).AtPriority(100)
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(IncidentPages.Page(["A"], after: "A", total: 2).ToJsonString()));
-        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "A")).AtPriority(1)
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(IncidentPages.Page(["B"], after: null).ToJsonString()));
+        ServeTwoPagesWithTotals(2, null);
 
         var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 1 });
 
@@ -399,12 +394,7 @@ public sealed class ListIncidentsActionTests : StubFixture
     [Test]
     public async Task ExecuteAsync_WalkWhoseTotalChanges_KeepsTheLatest()
     {
-        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").UsingGet()).AtPriority(100)
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(IncidentPages.Page(["A"], after: "A", total: 2).ToJsonString()));
-        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "A")).AtPriority(1)
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(IncidentPages.Page(["B"], after: null, total: 3).ToJsonString()));
+        ServeTwoPagesWithTotals(2, 3);
 
         var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 1 });
 
@@ -426,5 +416,16 @@ public sealed class ListIncidentsActionTests : StubFixture
             Assert.That(warning.Field, Is.EqualTo("/incidents/1"));
             Assert.That(warning.Message, Does.StartWith("page 1: "));
         });
+    }
+
+    // Page ["A"] (cursor "A", total first) then, after "A", the last page ["B"] (total second).
+    private void ServeTwoPagesWithTotals(long first, long? second)
+    {
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").UsingGet()).AtPriority(100)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["A"], after: "A", total: first).ToJsonString()));
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "A")).AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["B"], after: null, total: second).ToJsonString()));
     }
 }
