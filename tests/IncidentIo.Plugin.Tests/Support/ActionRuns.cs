@@ -16,6 +16,16 @@ internal static class ActionRuns
         return JsonNode.Parse(result.Output!.Value.GetRawText())!.AsObject();
     }
 
+    /// <summary>Runs <paramref name="action"/> on an input that is a JSON array, not an object, and checks its one validation error.</summary>
+    public static async Task NotAnObjectAsync(IWorkflowAction action, ActionConnection connection)
+    {
+        var error = await ErrorAsync(action, connection, new[] { 1 });
+        var detail = error.Details.Single();
+        Assert.That(
+            (error.Code, error.Message, detail.Field, detail.Message, detail.Code),
+            Is.EqualTo((ActionErrorCodes.ValidationFailed, "The input must be a JSON object", "", "must be an object", "invalid_type")));
+    }
+
     public static async Task<ActionError> ErrorAsync(IWorkflowAction action, ActionConnection connection, object? input = null)
     {
         var result = await action.ExecuteAsync(Connections.Context(connection, input), CancellationToken.None);

@@ -33,7 +33,7 @@ public sealed class ConnectFollowUpIssueAction : IncidentIoAction
             return ActionResult.Failure(inputError);
         }
 
-        node.Remove(FollowUpOutput.FollowUpIdField);
+        // follow_up_id goes in the path; binding to the payload type leaves it out of the body.
         if (!ActionInput.TryBind<FollowUpsConnectExternalIssuePayloadV2>(node, out var payload, out inputError))
         {
             return ActionResult.Failure(inputError);

@@ -22,6 +22,7 @@ internal sealed class ListIncidentsOutputWriter : IDisposable
     public ListIncidentsOutputWriter()
     {
         var options = IncidentIoJson.Options;
+        // Stryker disable once Initializer : equivalent while IncidentIoJson.Options sets no Encoder, indentation or MaxDepth (each is then the writer's default)
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, MaxDepth = options.MaxDepth });
         _writer.WriteStartObject();
         _writer.WriteStartArray(Name(nameof(ListIncidentsOutput.Incidents)));

@@ -39,8 +39,8 @@ public sealed class ListUsersAction : IncidentIoAction
             return ActionResult.Failure(inputError);
         }
 
+        // "name" stays in the input: the page request reads only page_size, after and the two filters.
         var name = ActionInput.Text(input["name"])?.Trim();
-        input.Remove("name");
         var users = new List<UserWithRolesV2>();
         var warnings = new List<ActionErrorDetail>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

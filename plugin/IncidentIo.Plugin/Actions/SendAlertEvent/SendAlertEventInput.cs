@@ -22,8 +22,8 @@ internal sealed record SendAlertEventInput(string AlertSourceConfigId, AlertEven
             return false;
         }
 
+        // alert_source_config_id goes in the path; binding to the payload type leaves it out of the body.
         var sourceId = AlertSourceConfigReference.ToId(ActionInput.Text(node[AlertSourceConfigIdField]));
-        node.Remove(AlertSourceConfigIdField);
         var problems = new List<ActionErrorDetail>();
         if (sourceId is null)
         {

@@ -48,4 +48,26 @@ public sealed class ConnectFollowUpIssueActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_NoFollowUpId_IsValidationFailedSayingWhatItTakes()
+    {
+        var error = await ActionRuns.ErrorAsync(new ConnectFollowUpIssueAction(Clients), Stub.Connection(), new { provider = "jira" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.ValidationFailed, "follow_up_id is required: the follow-up's id")));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownFollowUp_IsNotFoundNamingIt()
+    {
+        Stub.Returns("POST", "/v2/follow_ups/*/actions/connect_external_issue", 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+
+        var error = await ActionRuns.ErrorAsync(new ConnectFollowUpIssueAction(Clients), Stub.Connection(), new { follow_up_id = "F404", provider = "jira", url = "https://acme.atlassian.net/browse/OPS-1" });
+
+        Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.NotFound, "incident.io has no follow-up \"F404\" (404)")));
+    }
 }

@@ -91,4 +91,12 @@ public sealed class CreateEscalationActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.EqualTo(2));
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_InputNotAnObject_IsValidationFailedWithoutRequest()
+    {
+        await ActionRuns.NotAnObjectAsync(new CreateEscalationAction(Clients), Stub.Connection());
+
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
 }

@@ -73,4 +73,20 @@ public sealed class GetIncidentActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_NoIncidentId_IsValidationFailedSayingWhatItTakes()
+    {
+        var error = await ActionRuns.ErrorAsync(new GetIncidentAction(Clients), Stub.Connection(), new { });
+
+        var detail = error.Details.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                (error.Code, error.Message),
+                Is.EqualTo((ActionErrorCodes.ValidationFailed, "incident_id is required: the incident's id, the number of its reference (123) or the reference (INC-123)")));
+            Assert.That((detail.Field, detail.Message, detail.Code), Is.EqualTo(("/incident_id", "must be a non-empty string", "is_required")));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
 }

@@ -154,4 +154,30 @@ public sealed class GetOnCallActionTests : StubFixture
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    [Test]
+    public async Task ExecuteAsync_NoScheduleId_SaysWhereToFindOne()
+    {
+        var error = await ActionRuns.ErrorAsync(new GetOnCallAction(Clients), Stub.Connection(), new { });
+
+        Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.ValidationFailed, "schedule_id is required: the schedule's id (list_schedules)")));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnreadableEntry_IsLeftOutWithAWarning()
+    {
+        Stub.Returns("GET", "/v2/schedule_entries", 200, ScheduleBodies.Entries(
+            null,
+            ScheduleBodies.Entry("2024-05-01T09:00:00Z", "2024-05-08T09:00:00Z", "U1"),
+            """{"start_at":5}"""));
+
+        var result = await new GetOnCallAction(Clients).ExecuteAsync(
+            Connections.Context(Stub.Connection(), new { schedule_id = ScheduleBodies.ScheduleId, at = "2024-05-01T10:00:00Z" }), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsSuccess, Is.True);
+            Assert.That(result.Warnings.Select(w => w.Field), Is.EqualTo(new[] { "/schedule_entries/final/1" }));
+        });
+    }
 }

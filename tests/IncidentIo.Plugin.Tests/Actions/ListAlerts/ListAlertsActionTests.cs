@@ -59,4 +59,12 @@ public sealed class ListAlertsActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_InputNotAnObject_IsValidationFailedWithoutRequest()
+    {
+        await ActionRuns.NotAnObjectAsync(new ListAlertsAction(Clients), Stub.Connection());
+
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Web;
 using IncidentIo.Plugin.Actions.ListCustomFields;
 using IncidentIo.Plugin.Tests.Support;
+using Workflow.Abstractions;
 
 namespace IncidentIo.Plugin.Tests.Actions.ListCustomFields;
 
@@ -83,5 +84,24 @@ public sealed class ListCustomFieldsActionTests : StubFixture
             Assert.That(error.Details.Select(d => d.Field), Is.EqualTo(new[] { "/custom_field_id" }));
             Assert.That(error.Message, Does.Contain("CF_NOPE"));
         });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_InputNotAnObject_IsValidationFailedWithoutRequest()
+    {
+        await ActionRuns.NotAnObjectAsync(new ListCustomFieldsAction(Clients), Stub.Connection());
+
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_OptionsLookupFails_IsThatError()
+    {
+        Stub.Returns("GET", "/v2/custom_fields", 200, NameBodies.CustomFields);
+        Stub.Returns("GET", "/v1/custom_field_options", 403, IncidentIoErrorBodies.Of("authorization_error", 403, "insufficient_permissions", "no"));
+
+        var error = await ActionRuns.ErrorAsync(new ListCustomFieldsAction(Clients), Stub.Connection());
+
+        Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.Forbidden));
     }
 }

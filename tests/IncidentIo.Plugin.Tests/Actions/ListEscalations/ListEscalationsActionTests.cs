@@ -64,4 +64,12 @@ public sealed class ListEscalationsActionTests : StubFixture
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task ExecuteAsync_InputNotAnObject_IsValidationFailedWithoutRequest()
+    {
+        await ActionRuns.NotAnObjectAsync(new ListEscalationsAction(Clients), Stub.Connection());
+
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
 }

@@ -237,12 +237,7 @@ public sealed class ListIncidentsActionTests : StubFixture
     [Test]
     public async Task ExecuteAsync_WalkWhoseLastPageHasNoTotal_KeepsTheEarlierTotal()
     {
-        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").UsingGet()).AtPriority(100)
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(IncidentPages.Page(["A"], after: "A", total: 2).ToJsonString()));
-        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "A")).AtPriority(1)
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(IncidentPages.Page(["B"], after: null).ToJsonString()));
+        ServeTwoPagesWithTotals(2, null);
 
         var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 1 });
 
@@ -347,5 +342,90 @@ public sealed class ListIncidentsActionTests : StubFixture
             Assert.That(result.Warnings.Single().Message, Does.Contain("only incidents already read"));
             Assert.That(Stub.RequestCount, Is.EqualTo(2));
         });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_FilterAndPageSizeWrong_OneMessageListingEachAtItsPointer()
+    {
+        var error = await ActionRuns.ErrorAsync(new ListIncidentsAction(Clients), Stub.Connection(), System.Text.Json.Nodes.JsonNode.Parse("""
+            {"page_size":0,"status_category":{"one_of":[{"x":1}]}}
+            """));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Details, Is.EqualTo(new[]
+            {
+                new ActionErrorDetail("/page_size", "must be between 1 and 250", "out_of_range"),
+                new ActionErrorDetail("/status_category/one_of/0", "a list may only hold text, numbers or booleans", "invalid_type"),
+            }));
+            Assert.That(error.Message, Is.EqualTo("Invalid list input: /page_size must be between 1 and 250; /status_category/one_of/0 a list may only hold text, numbers or booleans"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_OnePageGivingBackTheCursorItWasAskedAfter_ReturnsItWithoutAWarning()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A", "B"], after: "B"));
+
+        var result = await new ListIncidentsAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), new { page_size = 2, after = "B" }), CancellationToken.None);
+
+        var output = System.Text.Json.Nodes.JsonNode.Parse(result.Output!.Value.GetRawText())!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Warnings, Is.Empty);
+            Assert.That(((string?)output["next_cursor"], (bool?)output["truncated"]), Is.EqualTo(("B", false)));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_CapEqualToAFullPage_IsNotTruncated()
+    {
+        Stub.ReturnsJson("GET", "/v2/incidents", IncidentPages.Page(["A", "B"], after: "B"));
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { page_size = 2, max_results = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((bool?)output["truncated"], Is.False, "the page is as large as page_size asked, the cap cut nothing");
+            Assert.That((string?)output["next_cursor"], Is.EqualTo("B"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_WalkWhoseTotalChanges_KeepsTheLatest()
+    {
+        ServeTwoPagesWithTotals(2, 3);
+
+        var output = await ActionRuns.OutputAsync(new ListIncidentsAction(Clients), Stub.Connection(), new { auto_paginate = true, page_size = 1 });
+
+        Assert.That((long?)output["total_record_count"], Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnreadableIncident_WarnsNamingItsPage()
+    {
+        var page = IncidentPages.Page(["A"], after: null);
+        page["incidents"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["id"] = 5 });
+        Stub.ReturnsJson("GET", "/v2/incidents", page);
+
+        var result = await new ListIncidentsAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection(), new { }), CancellationToken.None);
+
+        var warning = result.Warnings.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(warning.Field, Is.EqualTo("/incidents/1"));
+            Assert.That(warning.Message, Does.StartWith("page 1: "));
+        });
+    }
+
+    // Page ["A"] (cursor "A", total first) then, after "A", the last page ["B"] (total second).
+    private void ServeTwoPagesWithTotals(long first, long? second)
+    {
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").UsingGet()).AtPriority(100)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["A"], after: "A", total: first).ToJsonString()));
+        Stub.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v2/incidents").WithParam("after", "A")).AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(IncidentPages.Page(["B"], after: null, total: second).ToJsonString()));
     }
 }

@@ -55,4 +55,55 @@ public sealed class ListUsersActionTests : StubFixture
 
     private static IResponseBuilder Json(IResponseBuilder response, string body) =>
         response.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body);
+
+    [Test]
+    public async Task ExecuteAsync_InputNotAnObject_IsValidationFailedWithoutRequest()
+    {
+        await ActionRuns.NotAnObjectAsync(new ListUsersAction(Clients), Stub.Connection());
+
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_NameWithEnoughMatchesOnTheFirstPage_StopsThereWithItsCursor()
+    {
+        Stub.ReturnsInTurn(
+            "GET",
+            "/v2/users",
+            r => Json(r, Page("U-Alicia", "Alice", "Alicia")),
+            r => Json(r, Page(null, "Alina")));
+
+        var output = await ActionRuns.OutputAsync(new ListUsersAction(Clients), Stub.Connection(), new { name = "ali", page_size = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["users"]!.AsArray().Select(u => (string?)u!["name"]), Is.EqualTo(new[] { "Alice", "Alicia" }));
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+            Assert.That((string?)output["next_cursor"], Is.EqualTo("U-Alicia"));
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_EmptyCursor_IsNoNextCursor()
+    {
+        Stub.Returns("GET", "/v2/users", 200, Page("", "Alice"));
+
+        var output = await ActionRuns.OutputAsync(new ListUsersAction(Clients), Stub.Connection());
+
+        Assert.That(output["next_cursor"], Is.Null);
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnreadableUser_IsLeftOutWithAWarning()
+    {
+        Stub.Returns("GET", "/v2/users", 200, """{"users":[{"id":"U-1","name":"Alice","role":"responder"},{"id":7}],"pagination_meta":{"page_size":25}}""");
+
+        var result = await new ListUsersAction(Clients).ExecuteAsync(Connections.Context(Stub.Connection()), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsSuccess, Is.True);
+            Assert.That(result.Warnings.Select(w => w.Field), Is.EqualTo(new[] { "/users/1" }));
+        });
+    }
 }

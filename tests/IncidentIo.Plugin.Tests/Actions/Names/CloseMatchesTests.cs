@@ -70,4 +70,12 @@ public sealed class CloseMatchesTests
     [Test]
     public void For_PaddedSameNameAnyCase_IsFirstAndDuplicatesCountOnce() =>
         Assert.That(CloseMatches.For("  scribe ", ["Scribes", "Scribe", "Scribe"]), Is.EqualTo(new[] { "Scribe", "Scribes" }));
+
+    [Test]
+    public void For_SameNameAnyCaseAndAContainedOne_TheSameNameFirst() =>
+        Assert.That(CloseMatches.For("team b", ["Team", "Team B"]), Is.EqualTo(new[] { "Team B", "Team" }));
+
+    [Test]
+    public void For_EmptyKnownName_IsNotContainedInTheGivenOne() =>
+        Assert.That(CloseMatches.For("abc", ["", "ABD"]), Is.EqualTo(new[] { "ABD" }));
 }

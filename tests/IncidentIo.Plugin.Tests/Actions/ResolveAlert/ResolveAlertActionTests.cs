@@ -45,4 +45,16 @@ public sealed class ResolveAlertActionTests : StubFixture
 
         Assert.That(error.Message, Is.EqualTo("incident.io has no alert \"nope\" (404)"));
     }
+
+    [Test]
+    public async Task ExecuteAsync_NoAlertId_IsValidationFailedSayingWhatItTakesWithoutRequest()
+    {
+        var error = await ActionRuns.ErrorAsync(new ResolveAlertAction(Clients), Stub.Connection(), new { });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((error.Code, error.Message, error.Details.Single().Field), Is.EqualTo((ActionErrorCodes.ValidationFailed, "alert_id is required: the alert's id", "/alert_id")));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
 }

@@ -17,4 +17,8 @@ public sealed class AlertSourceConfigReferenceTests
     [TestCase("https://api.incident.io/v2/alert_events/http/", ExpectedResult = null, TestName = "ToId_UrlWithoutId_IsNull")]
     [TestCase("ftp://files.example/v2/alert_events/http/S1", ExpectedResult = "ftp://files.example/v2/alert_events/http/S1", TestName = "ToId_NotAnHttpUrl_IsTakenAsTheIdAsGiven")]
     public string? ToId(string? value) => AlertSourceConfigReference.ToId(value);
+
+    [Test]
+    public void ToId_UrlWhosePathStartsWithTheMarker_IsTheSegmentAfterIt() =>
+        Assert.That(AlertSourceConfigReference.ToId("https://example.com/alert_events/http/01GW2G3V0S59R238FAHPDS1R66"), Is.EqualTo("01GW2G3V0S59R238FAHPDS1R66"));
 }

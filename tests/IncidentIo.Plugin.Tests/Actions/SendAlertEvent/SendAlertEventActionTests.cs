@@ -192,4 +192,12 @@ public sealed class SendAlertEventActionTests : StubFixture
 
         Assert.That(error.Message, Is.EqualTo($"incident.io has no alert source \"{AlertBodies.SourceId}\" (404)"));
     }
+
+    [Test]
+    public async Task ExecuteAsync_InputNotAnObject_IsValidationFailedWithoutRequest()
+    {
+        await ActionRuns.NotAnObjectAsync(new SendAlertEventAction(Clients), Stub.Connection());
+
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
 }

@@ -66,7 +66,11 @@ public sealed class SetCustomFieldActionTests : StubFixture
         var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
             new { incident_id = "INC-7", custom_field_id = "CF_NOPE", value_text = "x" });
 
-        Assert.That((error.Code, error.Details.Single().Field), Is.EqualTo(("not_found", "/custom_field_id")));
+        const string message = "No custom field has the id \"CF_NOPE\"; incidentio.list_custom_fields lists them";
+        var detail = error.Details.Single();
+        Assert.That(
+            (error.Code, error.Message, detail.Field, detail.Message, detail.Code),
+            Is.EqualTo(("not_found", message, "/custom_field_id", message, "not_found")));
     }
 
     [Test]
@@ -177,7 +181,43 @@ public sealed class SetCustomFieldActionTests : StubFixture
         });
     }
 
+    [Test]
+    public async Task ExecuteAsync_TwoFieldsLeftOutOfTheAnswer_MessageListsEachSeparately()
+    {
+        Stub.Returns("GET", "/v2/custom_fields", 200, Fields(("CF_TEAM", "Affected Team", "single_select"), ("CF_COST", "Cost", "numeric"))
+            .Replace("\"name\":\"Affected Team\",", "", StringComparison.Ordinal).Replace("\"name\":\"Cost\",", "", StringComparison.Ordinal));
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = "INC-7", custom_field_id = "CF_TEAM", value_option_id = "OPT_PLATFORM" });
+
+        Assert.That(
+            error.Message,
+            Is.EqualTo("incident.io answered the request to view custom fields without the chosen field in a form the plugin can read: "
+                + string.Join("; ", error.Details.Select(d => $"{d.Field}: {d.Message}"))));
+        Assert.That(error.Details.Select(d => d.Field![..16]).Distinct(), Is.EqualTo(new[] { "/custom_fields/0", "/custom_fields/1" }));
+    }
+
     private static string Fields(params (string Id, string Name, string Type)[] fields) =>
         "{\"custom_fields\":[" + string.Join(",", fields.Select(f =>
             $$"""{"id":"{{f.Id}}","name":"{{f.Name}}","description":"","field_type":"{{f.Type}}","created_at":"2024-04-01T09:00:00Z","updated_at":"2024-04-01T09:00:00Z"}""")) + "]}";
+
+    [Test]
+    public async Task ExecuteAsync_NoCustomFieldId_SaysWhatItTakes()
+    {
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(), new { incident_id = "INC-7", value_text = "x" });
+
+        Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.ValidationFailed, "custom_field_id is required: custom field")));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_UnknownIncident_IsNotFoundNamingIt()
+    {
+        NameBodies.Stub(Stub);
+        Stub.Returns("POST", "/v2/incidents/*/actions/edit", 404, IncidentIoErrorBodies.Of("not_found", 404, "not_found", "Not found"));
+
+        var error = await ActionRuns.ErrorAsync(new SetCustomFieldAction(Clients), Stub.Connection(),
+            new { incident_id = " INC-9 ", custom_field_id = "CF_IMPACT", value_text = "x" });
+
+        Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.NotFound, "incident.io has no incident \"INC-9\" (404)")));
+    }
 }

@@ -55,12 +55,15 @@ public sealed class UpdateFollowUpActionTests : StubFixture
     [Test]
     public async Task ExecuteAsync_NothingToChange_ListsTheFieldsWithoutRequest()
     {
+        const string Fields = "title, status, description, assignee_id, assignee_team_id, follow_up_priority_option_id, follow_up_category_id, labels";
         var error = await ActionRuns.ErrorAsync(new UpdateFollowUpAction(Clients), Stub.Connection(), new { follow_up_id = "F1" });
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
-            Assert.That(error.Message, Does.Contain("status").And.Contain("assignee_id"));
+            Assert.That(error.Message, Is.EqualTo("Nothing to change: give at least one of " + Fields));
+            var detail = error.Details.Single();
+            Assert.That((detail.Field, detail.Message, detail.Code), Is.EqualTo(("", "give at least one of: " + Fields, "required")));
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
@@ -78,5 +81,30 @@ public sealed class UpdateFollowUpActionTests : StubFixture
             Assert.That(error.Message, Does.Contain("follow-up \"F404\""));
             Assert.That(Stub.RequestCount, Is.EqualTo(1));
         });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_NoFollowUpId_IsValidationFailedNamingItWithoutRequest()
+    {
+        var error = await ActionRuns.ErrorAsync(new UpdateFollowUpAction(Clients), Stub.Connection(), new { title = "x" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.ValidationFailed, "follow_up_id is required: the follow-up's id")));
+            Assert.That(error.Details.Single().Field, Is.EqualTo("/follow_up_id"));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task ExecuteAsync_CurrentHasNoLabels_SendsAnEmptyList()
+    {
+        Stub.Returns("GET", "/v2/follow_ups/F1", 200, Current.Replace("\"labels\":[\"monitoring\"],", "", StringComparison.Ordinal));
+        Stub.Returns("PUT", "/v2/follow_ups/F1", 200, EscalationBodies.FollowUp);
+
+        await ActionRuns.OutputAsync(new UpdateFollowUpAction(Clients), Stub.Connection(), new { follow_up_id = "F1", title = "New" });
+
+        var sent = Stub.LastRequest.Json();
+        Assert.That((sent["labels"]!.AsArray().Count, (string?)sent["title"]), Is.EqualTo((0, "New")));
     }
 }

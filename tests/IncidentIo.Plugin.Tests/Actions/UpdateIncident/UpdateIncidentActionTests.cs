@@ -65,9 +65,11 @@ public sealed class UpdateIncidentActionTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
-            Assert.That(error.Message, Is.EqualTo(
-                "Nothing to change: give at least one of call_url, custom_field_entries, incident_role_assignments, incident_status_id, "
-                + "incident_timestamp_values, name, severity_id, slack_channel_name_override, summary"));
+            const string Fields = "call_url, custom_field_entries, incident_role_assignments, incident_status_id, "
+                + "incident_timestamp_values, name, severity_id, slack_channel_name_override, summary";
+            Assert.That(error.Message, Is.EqualTo("Nothing to change: give at least one of " + Fields));
+            var detail = error.Details.Single();
+            Assert.That((detail.Field, detail.Message, detail.Code), Is.EqualTo(("", $"at least one of {Fields} is required", "nothing_to_change")));
             Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
@@ -104,5 +106,17 @@ public sealed class UpdateIncidentActionTests : StubFixture
         await ActionRuns.OutputAsync(new UpdateIncidentAction(Clients), Stub.Connection(), new { incident_id = "1", name = "x" });
 
         Assert.That(Stub.RequestCount, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_FieldOfTheWrongType_IsValidationFailedAtItsPointerWithoutRequest()
+    {
+        var error = await ActionRuns.ErrorAsync(new UpdateIncidentAction(Clients), Stub.Connection(), new { incident_id = "INC-1", name = 42 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((error.Code, error.Details.Single().Field, error.Details.Single().Code), Is.EqualTo((ActionErrorCodes.ValidationFailed, "/name", "invalid_type")));
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
     }
 }
