@@ -173,7 +173,9 @@ public class WorkflowRunnerTests
             """, cancellationToken: cancellation.Token);
 
         Assert.That(result.StoppedAt!.Step.Id, Is.EqualTo("a"));
+        Assert.That(result.StoppedAt.Outcome.Status, Is.EqualTo(RunStatus.ActionFailed));
         Assert.That(result.StoppedAt.Outcome.Error!.Code, Is.EqualTo("cancelled"));
+        Assert.That(result.StoppedAt.Outcome.Error.Message, Is.EqualTo("Step 'a' was cancelled."), "stopped while rendering its input");
     }
 
     [Test]
