@@ -49,7 +49,9 @@ internal static class ManifestReferenceCheck
                 yield return problem;
             }
 
-            if (ui?["dynamicOptions"] is not JsonObject options)
+            // A plain local, not a pattern variable: Stryker's mutants of this loop must compile (tests/Mutation/README.md).
+            var options = ui?["dynamicOptions"] as JsonObject;
+            if (options is null)
             {
                 continue;
             }

@@ -14,6 +14,7 @@ namespace Workflow.Hosting.Validation;
 /// failed only below the value (it matched the value's shape); otherwise it gives one problem at the value's pointer naming
 /// the alternatives ("give at least one of: name, summary, …"; "must be string or null").</item>
 /// </list>
+/// A failed <c>not</c> is one problem of its own (<see cref="ProblemMessages.Not"/>), never what its subschema rejected.
 /// Every problem keeps the failed keyword as its <c>code</c> (<c>anyOf</c>/<c>oneOf</c> for a summary). Repeats (a value
 /// reached through two paths of the same schema) are reported once.
 /// </summary>
@@ -53,6 +54,12 @@ internal static class ErrorSelection
 
         foreach (var (keyword, children) in groups.OrderBy(g => OwnValue.Contains(g.Key) ? 0 : 1))
         {
+            // JsonSchema.Net 7.4 gives a failed "not" no message: its one subschema passing is the whole problem.
+            if (keyword == "not" && children[0].IsValid)
+            {
+                problems.Add(ProblemMessages.Not(node, lookup));
+            }
+
             if (OwnErrorOnly.Contains(keyword))
             {
                 continue;

@@ -39,6 +39,19 @@ internal static partial class ProblemMessages
         }
     }
 
+    /// <summary>
+    /// A failed <c>not</c>: a forbidden member (<c>"not": { "required": ["poll"] }</c>) at that member's pointer, else one problem at
+    /// the value saying it matches what <c>not</c> forbids. Code <c>not</c>.
+    /// </summary>
+    public static ActionErrorDetail Not(EvaluationResults unit, SchemaLookup? lookup)
+    {
+        var location = unit.InstanceLocation.ToString();
+        return Schema(unit, lookup)?["not"] is JsonObject { Count: 1 } forbidden && forbidden["required"] is JsonArray { Count: 1 } names
+                                                                        && names[0] is JsonValue only && only.TryGetValue<string>(out var name)
+            ? new ActionErrorDetail(Pointers.Child(location, name), $"'{name}' is not allowed here.", "not")
+            : new ActionErrorDetail(location, "matches the schema under 'not', which it must not.", "not");
+    }
+
     /// <summary>"a, b, c" with at most <see cref="MaxListed"/> items, then "… (N more)".</summary>
     public static string List(IEnumerable<string> items)
     {

@@ -97,9 +97,9 @@ internal static class SchemaBundle
 
         if (Uri.TryCreate(reference, UriKind.Absolute, out var uri) && shared.Declares(uri))
         {
-            var document = new UriBuilder(uri) { Fragment = "" }.Uri;
+            // Uri equality leaves the fragment out: the reference itself is its document's key.
             var fragment = Uri.UnescapeDataString(uri.Fragment.TrimStart('#'));
-            return local(document) + fragment;
+            return local(uri) + fragment;
         }
 
         return reference;

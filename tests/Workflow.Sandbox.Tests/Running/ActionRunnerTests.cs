@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Abstractions;
 using Workflow.Hosting.Masking;
@@ -13,8 +14,13 @@ namespace Workflow.Sandbox.Tests.Running;
 /// <summary>The pipeline over sample.echo's manifest (input: message required, count ≥ 1, mode enum, no other properties).</summary>
 public class ActionRunnerTests
 {
-    private static readonly Lazy<LoadedAction> Echo = new(() =>
-        PluginCatalogLoader.Load(TestPaths.FixturePlugins, ManifestMetaSchemas.Load(TestPaths.Schemas), NullLogger.Instance).FindAction("sample.echo")!);
+    private static readonly Lazy<PluginCatalog> Catalog = new(() =>
+        PluginCatalogLoader.Load(TestPaths.FixturePlugins, ManifestMetaSchemas.Load(TestPaths.Schemas), NullLogger.Instance));
+
+    private static readonly Lazy<LoadedAction> Echo = new(() => Catalog.Value.FindAction("sample.echo")!);
+
+    // Not read-only (it writes): colour_id is any string, output requires "painted".
+    private static readonly Lazy<LoadedAction> Paint = new(() => Catalog.Value.FindAction("sample.paint")!);
 
     private static readonly RunInfo Run = new("run-1", "step-1", 1);
 
@@ -59,6 +65,7 @@ public class ActionRunnerTests
         Assert.That(outcome.Status, Is.EqualTo(RunStatus.InvalidInput));
         Assert.That(outcome.ExitCode, Is.EqualTo(2));
         Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+        Assert.That(outcome.Error.Message, Is.EqualTo("The input does not match the input schema of sample.echo (3 problems)."));
         Assert.That(outcome.Error.Details.Select(d => d.Field), Is.EquivalentTo(Seq.Of("/message", "/count", "/colour")));
     }
 
@@ -70,7 +77,24 @@ public class ActionRunnerTests
         var outcome = await RunAsync(action, """{"message":"a\uD800b"}""");
 
         Assert.That(outcome.Status, Is.EqualTo(RunStatus.InvalidInput));
-        Assert.That(outcome.Error!.Details.Single().Field, Is.EqualTo("/message"));
+        Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+        Assert.That(outcome.Error.Message, Is.EqualTo("The input does not match the input schema of sample.echo (1 problem)."), "minLength reads the text: the schema finds it");
+        Assert.That(outcome.Error.Details.Single().Field, Is.EqualTo("/message"));
+    }
+
+    [Test]
+    public async Task RunAsync_EscapedLoneSurrogateTheSchemaDoesNotRead_ValidationFailedAtTheFieldAndActionNotCalled()
+    {
+        // sample.paint's colour_id is any string: the schema passes it, writing it as JSON text fails.
+        var action = new DelegateAction((_, _) => throw new AssertionException("must not run"));
+        var runner = new ActionRunner(NullLoggerFactory.Instance, new SecretMasker(), TimeSpan.FromMinutes(1));
+
+        var outcome = await runner.RunAsync(Paint.Value with { CreateInstance = () => action }, JsonNode.Parse("""{"colour_id":"a\uD800b"}"""), ActionConnection.Empty, Run, CancellationToken.None);
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.InvalidInput));
+        Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+        Assert.That(outcome.Error.Message, Is.EqualTo("The input of sample.paint holds values that are not valid JSON text (1 problem)."));
+        Assert.That(outcome.Error.Details.Single().Field, Is.EqualTo("/colour_id"));
     }
 
     [Test]
@@ -108,7 +132,9 @@ public class ActionRunnerTests
 
         Assert.That(outcome.Status, Is.EqualTo(RunStatus.HostError));
         Assert.That(outcome.Error!.Code, Is.EqualTo(HostErrorCodes.PluginOutputInvalid));
-        Assert.That(outcome.Error.Message, Does.Contain("bug in the plugin"));
+        Assert.That(outcome.Error.Message, Is.EqualTo(
+            "sample.echo returned an output that does not match its manifest's output schema (1 problem). This is a bug in the plugin, not in your input."));
+        Assert.That(outcome.Error.Hint, Is.EqualTo("Report it to the plugin's author with the details below."));
         Assert.That(outcome.Error.Details.Single().Field, Is.EqualTo("/echo"));
     }
 
@@ -175,6 +201,8 @@ public class ActionRunnerTests
 
         Assert.That(outcome.Status, Is.EqualTo(RunStatus.ActionFailed));
         Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+        Assert.That(outcome.Error.Message, Is.EqualTo("sample.echo did not finish within 0.05 s."));
+        Assert.That(outcome.Error.Hint, Is.EqualTo("Try again, or give it more time with --timeout."));
         Assert.That(outcome.Error.Retryable, Is.True);
     }
 
@@ -191,7 +219,101 @@ public class ActionRunnerTests
 
         var outcome = await RunAsync(action, """{"message":"hi"}""", cancellationToken: cancellation.Token);
 
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.ActionFailed));
         Assert.That(outcome.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+        Assert.That(outcome.Error.Message, Is.EqualTo("sample.echo was cancelled."));
+    }
+
+    [Test]
+    public async Task RunAsync_ActionReturnsNoResult_HostErrorNamingStepAndAction()
+    {
+        var action = new DelegateAction((_, _) => Task.FromResult<ActionResult>(null!));
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""");
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.HostError));
+        Assert.That(outcome.Error!.Code, Is.EqualTo(HostErrorCodes.PluginError));
+        Assert.That(outcome.Error.Message, Is.EqualTo("Step 'step-1': action sample.echo returned no result"));
+        Assert.That(outcome.Error.Hint, Is.EqualTo("This is a bug in the plugin. Run with --verbose to see the stack trace."));
+    }
+
+    [Test]
+    public async Task RunAsync_ActionThrowsWithASecret_SecretMaskedInTheMessage()
+    {
+        var masker = new SecretMasker();
+        masker.Add("tok-1");
+        var action = new DelegateAction((_, _) => throw new InvalidOperationException("tok-1 rejected"));
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""", masker);
+
+        Assert.That(outcome.Error!.Message, Is.EqualTo("Step 'step-1': action sample.echo threw InvalidOperationException: ******** rejected"));
+    }
+
+    [Test]
+    public async Task RunAsync_SuccessWithWarnings_WarningsKeptWithSecretsMasked()
+    {
+        var masker = new SecretMasker();
+        masker.Add("tok-1");
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json("""{"echo":{}}"""), [new("/message", "sent with tok-1", "truncated")])));
+
+        var outcome = await RunAsync(action, """{"message":"hi"}""", masker);
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.Succeeded));
+        Assert.That(outcome.Warnings, Is.EqualTo(new[] { new ActionErrorDetail("/message", "sent with ********", "truncated") }));
+    }
+
+    [Test]
+    public async Task RunAsync_ActionThatWritesReturnsAnOutputBreakingItsSchema_SucceedsWithTheProblemsAsWarnings()
+    {
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json("""{"colour":"red"}"""), [new(null, "slow", "slow")])));
+        var runner = new ActionRunner(NullLoggerFactory.Instance, new SecretMasker(), TimeSpan.FromMinutes(1));
+
+        var outcome = await runner.RunAsync(Paint.Value with { CreateInstance = () => action }, JsonNode.Parse("""{"colour_id":"red"}"""), ActionConnection.Empty, Run, CancellationToken.None);
+
+        Assert.That(outcome.Status, Is.EqualTo(RunStatus.Succeeded), "the write happened: it is not reported as lost");
+        Assert.That(outcome.Output!.Value.GetRawText(), Is.EqualTo("""{"colour":"red"}"""));
+        Assert.That(outcome.Warnings, Is.EqualTo(new[]
+        {
+            new ActionErrorDetail(null, "slow", "slow"),
+            new ActionErrorDetail("/painted", "does not match the output schema: 'painted' is required.", HostErrorCodes.PluginOutputInvalid),
+        }));
+    }
+
+    [Test]
+    public async Task RunAsync_ServicesGiven_TheContextCarriesThem()
+    {
+        var services = new HostServices { TimeProvider = TimeProvider.System };
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json("""{"echo":{}}"""))));
+        var runner = new ActionRunner(NullLoggerFactory.Instance, new SecretMasker(), TimeSpan.FromMinutes(1), services: services);
+
+        await RunAsync(runner, action);
+
+        Assert.That(action.LastContext!.Services, Is.SameAs(services));
+    }
+
+    [Test]
+    public async Task RunAsync_NoServicesGiven_TheContextCarriesTheDefault()
+    {
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json("""{"echo":{}}"""))));
+
+        await RunAsync(action, """{"message":"hi"}""");
+
+        Assert.That(action.LastContext!.Services, Is.SameAs(HostServices.Default));
+    }
+
+    [Test]
+    public async Task RunAsync_InvalidInputWithDebugLogging_LogsEveryRawSchemaResult()
+    {
+        var provider = new ListLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Debug));
+        var runner = new ActionRunner(loggers, new SecretMasker(), TimeSpan.FromMinutes(1));
+        var action = Echo.Value with { CreateInstance = () => throw new AssertionException("must not run") };
+
+        await runner.RunAsync(action, JsonNode.Parse("""{"count":0}"""), ActionConnection.Empty, Run, CancellationToken.None);
+
+        Assert.That(provider.Lines.Single(l => l.Contains("raw schema", StringComparison.Ordinal)), Is.EqualTo(
+            "Debug Workflow.Hosting.Running.ActionRunner: The input of sample.echo: 2 problem(s) shown, chosen from 2 raw schema result(s):"
+            + $"{Environment.NewLine}  /message: 'message' is required. [required]{Environment.NewLine}  /count: 0 should be at least 1 [minimum]"));
     }
 
     private static ActionRunner Runner(OutputValidationPolicy policy) =>

@@ -71,4 +71,32 @@ public class AlternativesTests
             ((string?)"/x", "anyOf", "must match at least one of 2 forms, and each has a problem: (1) must be one of: \"a\", \"b\", (2) must be \"c\"."),
         }));
     }
+
+    [Test]
+    public void Choose_EveryBranchRejectsTheType_NamesOnlyTheTypesWantedAtTheValue()
+    {
+        // The first branch also fails below the value (/x/a wants a string): that type is not one the value may take.
+        var problems = Problems("{ 'anyOf': [ { 'type': 'array', 'properties': { 'a': { 'type': 'string' } } }, { 'type': 'integer' } ] }", """{"a":1}""");
+
+        Assert.That(problems, Is.EqualTo(new[] { ((string?)"/x", "type", "must be array or integer.") }));
+    }
+
+    [Test]
+    public void Choose_OneBranchFailsOnlyInsideTheOtherAlsoMissesAMember_FollowsTheOneThatFailedOnlyInside()
+    {
+        var problems = Problems("{ 'anyOf': [ { 'required': ['a'], 'properties': { 'b': { 'type': 'string' } } }, { 'properties': { 'b': { 'enum': [2] } } } ] }", """{"b":1}""");
+
+        Assert.That(problems, Is.EqualTo(new[] { ((string?)"/x/b", "enum", "must be one of: 2.") }));
+    }
+
+    [Test]
+    public void Choose_OneBranchMissesAMemberTheOtherAlsoFailsInside_EachFormsProblemsJoinedBySemicolons()
+    {
+        var problems = Problems("{ 'anyOf': [ { 'required': ['a'] }, { 'required': ['c'], 'properties': { 'b': { 'enum': [2] } } } ] }", """{"b":1}""");
+
+        Assert.That(problems, Is.EqualTo(new[]
+        {
+            ((string?)"/x", "anyOf", "must match at least one of 2 forms, and each has a problem: (1) /a 'a' is required, (2) /c 'c' is required; /b must be one of: 2."),
+        }));
+    }
 }

@@ -25,6 +25,31 @@ public class AnnotationKeywordsTests
     }
 
     [Test]
+    public void Strip_EveryAnnotationInEverySubschemaPlace_RemovedAndValuesKept()
+    {
+        var stripped = AnnotationKeywords.Strip(EverySubschemaPlace(annotated: true));
+
+        Assert.That(stripped.ToJsonString(), Is.EqualTo(EverySubschemaPlace(annotated: false).ToJsonString()));
+    }
+
+    [TestCase("$ref")]
+    [TestCase("$dynamicRef")]
+    public void Strip_ReferenceInAListIntoAnAnnotation_SchemaKeptWhole(string keyword)
+    {
+        var schema = JsonNode.Parse($$"""{"examples":[{"type":"integer"}],"title":"t","allOf":[true,{"{{keyword}}":"#/examples/0"}]}""")!;
+
+        Assert.That(AnnotationKeywords.Strip(schema).ToJsonString(), Is.EqualTo(schema.ToJsonString()));
+    }
+
+    [Test]
+    public void Strip_ReferenceToADefinitionNamedLikeNoAnnotation_Stripped()
+    {
+        var schema = JsonNode.Parse("""{"title":"t","$defs":{"heading":{"type":"string"}},"$ref":"#/$defs/heading"}""")!;
+
+        Assert.That(AnnotationKeywords.Strip(schema).ToJsonString(), Is.EqualTo("""{"$defs":{"heading":{"type":"string"}},"$ref":"#/$defs/heading"}"""));
+    }
+
+    [Test]
     public void Strip_ReferenceIntoAnAnnotation_SchemaKeptWhole()
     {
         var schema = JsonNode.Parse("""{"default":{"type":"integer"},"properties":{"a":{"$ref":"#/default"}}}""")!;
@@ -96,6 +121,50 @@ public class AnnotationKeywordsTests
         }
 
         Assert.That(instances, Is.Not.Empty);
+    }
+
+    // A schema with a string subschema in each place one can be, each (and the root) with every annotation when annotated;
+    // "const" and "enum" hold values that look like (maps of) annotated schemas and must stay as they are.
+    private static JsonObject EverySubschemaPlace(bool annotated)
+    {
+        JsonObject Annotate(JsonObject schema)
+        {
+            if (annotated)
+            {
+                foreach (var (keyword, value) in new (string, JsonNode)[]
+                         {
+                             ("title", "t"), ("description", "d"), ("examples", new JsonArray(1)), ("$comment", "c"), ("deprecated", true),
+                             ("readOnly", true), ("writeOnly", false), ("default", 0),
+                         })
+                {
+                    schema[keyword] = value;
+                }
+            }
+
+            return schema;
+        }
+
+        JsonObject Text() => Annotate(new JsonObject { ["type"] = "string" });
+
+        var schema = Annotate([]);
+        foreach (var keyword in new[] { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" })
+        {
+            schema[keyword] = new JsonObject { ["a"] = Text() };
+        }
+
+        foreach (var keyword in new[] { "items", "additionalItems", "not", "if", "then", "else", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames" })
+        {
+            schema[keyword] = Text();
+        }
+
+        foreach (var keyword in new[] { "prefixItems", "allOf", "anyOf", "oneOf" })
+        {
+            schema[keyword] = new JsonArray(true, Text());
+        }
+
+        schema["const"] = new JsonObject { ["a"] = new JsonObject { ["title"] = "kept" } };
+        schema["enum"] = new JsonArray(new JsonObject { ["description"] = "kept" });
+        return schema;
     }
 
     // Every string becomes one that no format accepts (date-time, uri, email, ...): the stripped schema has no format.

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using IncidentPlugin.TestSupport;
+using Workflow.Abstractions;
 using Workflow.Sandbox.Tests.Support;
 using Workflow.Hosting.Validation;
 
@@ -106,7 +108,8 @@ public class ErrorSelectionTests
     {
         var errors = Schema("'n': { 'oneOf': [ { 'type': 'integer' }, { 'minimum': 0 } ] }").Validate(JsonNode.Parse("""{"n":3}"""));
 
-        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { ("/n", "oneOf") }));
+        Assert.That(errors.Select(e => (e.Field, e.Code, e.Message)),
+            Is.EqualTo(new[] { ("/n", "oneOf", "matches more than one of the allowed forms; it must match exactly one.") }));
     }
 
     [Test]
@@ -126,6 +129,71 @@ public class ErrorSelectionTests
         var errors = schema.Validate(JsonNode.Parse("""{"mode":"nope","options":{}}"""));
 
         Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { ("/mode", "enum") }));
+    }
+
+    [Test]
+    public void Validate_ContainsFails_ItsOwnProblemNotEachItems()
+    {
+        var errors = Schema("'tags': { 'contains': { 'const': 'urgent' } }").Validate(JsonNode.Parse("""{"tags":["a","b"]}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { ("/tags", "contains") }));
+    }
+
+    [Test]
+    public void Validate_FailedIfOfAnInvalidObject_TheConditionIsNoProblem()
+    {
+        // "if" fails (a is not 1), so "then" does not apply; the object is invalid only for the missing c.
+        var schema = Schema("'a': {}", """, "required": ["c"], "if": { "properties": { "a": { "const": 1 } } }, "then": { "required": ["b"] }""");
+
+        var errors = schema.Validate(JsonNode.Parse("""{"a":2}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { ("/c", "required") }));
+    }
+
+    [Test]
+    public void Validate_PassingNotOfAnInvalidObject_WhatItsSubschemaRejectedIsNoProblem()
+    {
+        // The "not" passes because its subschema fails at /a: that failure is what the schema wants.
+        var schema = Schema("'a': {}", """, "required": ["c"], "not": { "properties": { "a": { "type": "string" } } }""");
+
+        var errors = schema.Validate(JsonNode.Parse("""{"a":1}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { ("/c", "required") }));
+    }
+
+    [Test]
+    public void Validate_NotFails_OneProblemAtTheValue()
+    {
+        // JsonSchema.Net 7.4 reports this failure without a message: it was once no problem at all, and the value passed.
+        var errors = Schema("'a': { 'not': { 'type': 'string' } }").Validate(JsonNode.Parse("""{"a":"x"}"""));
+
+        Assert.That(errors, Is.EqualTo(new[] { new ActionErrorDetail("/a", "matches the schema under 'not', which it must not.", "not") }));
+    }
+
+    [TestCase("""{ "required": ["poll"] }""", """{"poll":1}""", "/poll", "'poll' is not allowed here.")]
+    [TestCase("""{ "required": ["a~b"] }""", """{"a~b":1}""", "/a~0b", "'a~b' is not allowed here.")]
+    [TestCase("""{ "required": ["poll", "events"] }""", """{"poll":1,"events":[]}""", "", "matches the schema under 'not', which it must not.")]
+    [TestCase("""{ "required": ["poll"], "type": "object" }""", """{"poll":1}""", "", "matches the schema under 'not', which it must not.")]
+    [TestCase("""{ "required": [] }""", """{"poll":1}""", "", "matches the schema under 'not', which it must not.")]
+    public void Validate_NotOfRequired_TheForbiddenMemberWhenItIsOne(string not, string value, string field, string message)
+    {
+        var errors = CompiledSchema.Compile(JsonNode.Parse($$"""{ "$schema": "https://json-schema.org/draft/2020-12/schema", "not": {{not}} }""")!)
+            .Validate(JsonNode.Parse(value));
+
+        Assert.That(errors, Is.EqualTo(new[] { new ActionErrorDetail(field, message, "not") }));
+    }
+
+    [Test]
+    public void Validate_TriggerManifestWithBothEventsAndPoll_ThePollThatIsNotAllowed()
+    {
+        var meta = ManifestMetaSchemas.Load(TestPaths.Schemas);
+        var manifest = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(RepoPaths.Manifests, "incidentio", "triggers"), "*.json").Order().First()))!;
+        Assert.That(manifest["kind"]!.GetValue<string>(), Is.EqualTo("webhook"));
+        manifest["poll"] = new JsonObject();
+
+        var errors = meta.Trigger.Validate(manifest);
+
+        Assert.That(errors.Select(e => (e.Field, e.Code, e.Message)), Has.Member(("/poll", "not", "'poll' is not allowed here.")));
     }
 
     [Test]

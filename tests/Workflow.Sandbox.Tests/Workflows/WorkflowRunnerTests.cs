@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
+using Workflow.Abstractions;
 using Workflow.Hosting.Connections;
 using Workflow.Hosting.Masking;
 using Workflow.Hosting.Running;
@@ -172,7 +173,9 @@ public class WorkflowRunnerTests
             """, cancellationToken: cancellation.Token);
 
         Assert.That(result.StoppedAt!.Step.Id, Is.EqualTo("a"));
+        Assert.That(result.StoppedAt.Outcome.Status, Is.EqualTo(RunStatus.ActionFailed));
         Assert.That(result.StoppedAt.Outcome.Error!.Code, Is.EqualTo("cancelled"));
+        Assert.That(result.StoppedAt.Outcome.Error.Message, Is.EqualTo("Step 'a' was cancelled."), "stopped while rendering its input");
     }
 
     [Test]
@@ -182,6 +185,59 @@ public class WorkflowRunnerTests
             allowEnv: """[{ "name": "TEAM", "default": "sre" }]""");
 
         Assert.That(Output(result, "echo")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("sre"));
+    }
+
+    [Test]
+    public async Task RunAsync_StepIfFalse_SkippedWithANullOutputAndLaterStepsRun()
+    {
+        var result = await RunAsync("""
+            [ { "id": "a", "action": "sample.fail", "if": "trigger.go" },
+              { "id": "b", "action": "sample.echo", "input": { "message": "null: {{ steps.a.output == null }}" } } ]
+            """, trigger: """{"go":false}""");
+
+        Assert.That(result.Ok, Is.True, () => result.StoppedAt?.Outcome.Error?.Message ?? "");
+        Assert.That(result.Steps.Select(s => (s.Step.Id, s.Skipped)), Is.EqualTo(new[] { ("a", true), ("b", false) }));
+        Assert.That(Output(result, "b")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("null: true"));
+    }
+
+    [Test]
+    public async Task RunAsync_StepIfTrueInBraces_Runs()
+    {
+        var result = await RunAsync("""[ { "id": "a", "action": "sample.echo", "input": { "message": "m" }, "if": "{{ trigger.go }}" } ]""", trigger: """{"go":true}""");
+
+        Assert.That(result.Ok, Is.True);
+        Assert.That(result.Steps.Single().Skipped, Is.False);
+        Assert.That(Output(result, "a")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("m"));
+    }
+
+    [Test]
+    public async Task RunAsync_StepIfNotABoolean_TemplateErrorAtIfAndTheStepNotRun()
+    {
+        var result = await RunAsync("""
+            [ { "id": "a", "action": "sample.echo", "input": { "message": "m" }, "if": "trigger.n" },
+              { "id": "b", "action": "sample.echo", "input": { "message": "m" } } ]
+            """, trigger: """{"n":3}""");
+
+        var error = result.StoppedAt!.Outcome.Error!;
+        Assert.That((result.ExitCode, result.StoppedAt.Step.Id, result.Steps.Count), Is.EqualTo((ExitCodes.InvalidInput, "a", 1)));
+        Assert.That(result.StoppedAt.Outcome.Output, Is.Null);
+        Assert.That(error.Code, Is.EqualTo(HostErrorCodes.TemplateError));
+        Assert.That(error.Message, Is.EqualTo("steps[a]/if: 'if' must be a boolean expression; 'trigger.n' gave 3."));
+        Assert.That(error.Hint, Is.EqualTo("Templates see trigger, steps.<earlier step id>.output / .error, run.id, run.started_at and the env names the workflow allows."));
+        Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("/if", "'if' must be a boolean expression; 'trigger.n' gave 3.") }));
+    }
+
+    [Test]
+    public async Task RunAsync_StepIfNotABooleanWithContinueOnError_ErrorAddressableAndLaterStepsRun()
+    {
+        var result = await RunAsync("""
+            [ { "id": "a", "action": "sample.echo", "input": { "message": "m" }, "if": "trigger.n", "continue_on_error": true },
+              { "id": "b", "action": "sample.echo", "input": { "message": "{{ steps.a.error.code }} {{ steps.a.output == null }}" } } ]
+            """, trigger: """{"n":3}""");
+
+        Assert.That(result.Ok, Is.True);
+        Assert.That(result.Steps[0].FailedAndContinued, Is.True);
+        Assert.That(Output(result, "b")["echo"]!["message"]!.GetValue<string>(), Is.EqualTo("template_error true"));
     }
 
     private static JsonNode Output(WorkflowRunResult result, string stepId) =>
