@@ -29,7 +29,12 @@ internal static class NameResolver
             return (input, null);
         }
 
-        var node = JsonNode.Parse(input.GetRawText())!.AsObject();
+        // The same parse as every action's input: a member named twice is validation_failed, not a JsonObject that throws when touched.
+        if (!ActionInput.TryObject(input, out var node, out var inputError))
+        {
+            return (input, inputError);
+        }
+
         var lists = new ReferenceData(clients, context);
         var problems = new List<ActionErrorDetail>();
         if (node[CustomFieldsField] is JsonObject fields)

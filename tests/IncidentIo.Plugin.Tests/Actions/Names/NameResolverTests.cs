@@ -97,6 +97,21 @@ public sealed class NameResolverTests : StubFixture
     }
 
     [Test]
+    public async Task ResolveAsync_CustomFieldsNamedTwice_IsValidationFailedWithoutARequest()
+    {
+        using var input = System.Text.Json.JsonDocument.Parse("""{"incident_id":"INC-1","custom_fields":{"Team":"a"},"custom_fields":{"Team":"b"}}""");
+
+        var error = await ActionRuns.ErrorAsync(new UpdateIncidentAction(Clients), Stub.Connection(), input.RootElement);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((error.Code, error.Message), Is.EqualTo((ActionErrorCodes.ValidationFailed, "The input names the member 'custom_fields' twice in one object; give it once")));
+            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("", "names 'custom_fields' twice in one object", "duplicate_member") }));
+            Assert.That(Stub.RequestCount, Is.EqualTo(0));
+        });
+    }
+
+    [Test]
     public async Task ResolveAsync_NoNames_MakesNoLookup()
     {
         Stub.Returns("POST", "/v2/incidents/*/actions/edit", 200, IncidentBodies.Show);
