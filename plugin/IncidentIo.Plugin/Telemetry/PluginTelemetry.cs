@@ -13,6 +13,7 @@ internal static class PluginTelemetry
 {
     public const string Name = "IncidentIo.Plugin";
 
+    // Stryker disable once String : unreachable; a compiled assembly always has a version (0.0.0.0 at the least)
     public static readonly string Version = typeof(PluginTelemetry).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public static readonly ActivitySource Source = new(Name, Version);

@@ -53,6 +53,21 @@ public sealed class ListUsersActionTests : StubFixture
         });
     }
 
+    [Test]
+    public async Task ExecuteAsync_NameWithFewerMatchesThanAPageOnTheLastPage_ReadsItOnce()
+    {
+        Stub.Returns("GET", "/v2/users", 200, Page(null, "Alice", "Bob"));
+
+        var output = await ActionRuns.OutputAsync(new ListUsersAction(Clients), Stub.Connection(), new { name = "ali", page_size = 2 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output["users"]!.AsArray().Select(u => (string?)u!["name"]), Is.EqualTo(new[] { "Alice" }));
+            Assert.That(Stub.RequestCount, Is.EqualTo(1), "a page without a cursor is the last one");
+            Assert.That(output["next_cursor"], Is.Null);
+        });
+    }
+
     private static IResponseBuilder Json(IResponseBuilder response, string body) =>
         response.WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body);
 
