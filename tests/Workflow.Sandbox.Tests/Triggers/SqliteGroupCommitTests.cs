@@ -75,16 +75,49 @@ public class SqliteGroupCommitTests
     }
 
     [Test]
-    public void Dispose_WritesStillQueued_CommittedBeforeItReturns()
+    public async Task ExecuteAsync_ContinuationBlocksUntilALaterWriteCompletes_TheWriterGoesOn()
+    {
+        using var writes = new SqliteGroupCommit(_connection);
+        var insert = writes.Prepare("INSERT INTO t (id, v) VALUES ($id, $v)", "$id", "$v");
+        using var laterDone = new ManualResetEventSlim();
+
+        // The first caller's continuation blocks its thread until the second write has committed and completed: run on
+        // the writer, it would stop it, and the second write would never commit.
+        var first = Task.Run(async () =>
+        {
+            await writes.ExecuteAsync(insert, "a", "ok");
+            return laterDone.Wait(TimeSpan.FromSeconds(30));
+        });
+        await WaitUntilCountIs(1);
+        await writes.ExecuteAsync(insert, "b", "ok").WaitAsync(TimeSpan.FromSeconds(30));
+        laterDone.Set();
+
+        Assert.That((await first, CountFromAnotherConnection()), Is.EqualTo((true, 2L)));
+    }
+
+    [Test]
+    public async Task Dispose_WritesStillQueued_CommittedBeforeItReturns()
     {
         var writes = new SqliteGroupCommit(_connection);
         var insert = writes.Prepare("INSERT INTO t (id, v) VALUES ($id, $v)", "$id", "$v");
         var pending = Enumerable.Range(0, 50).Select(i => writes.ExecuteAsync(insert, $"id{i}", "ok")).ToList();
 
         writes.Dispose();
+        var committed = CountFromAnotherConnection();
 
-        Assert.That((pending.All(t => t.IsCompletedSuccessfully), CountFromAnotherConnection()), Is.EqualTo((true, 50L)));
+        // The tasks complete on the thread pool, possibly just after Dispose; each one committed before Dispose returned.
+        var results = await Task.WhenAll(pending).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That((committed, results.Count(r => r == 1)), Is.EqualTo((50L, 50)));
         Assert.That(() => writes.ExecuteAsync(insert, "late", "ok"), Throws.InstanceOf<ObjectDisposedException>());
+    }
+
+    private async Task WaitUntilCountIs(long expected)
+    {
+        for (var tries = 0; CountFromAnotherConnection() != expected; tries++)
+        {
+            Assert.That(tries, Is.LessThan(3000), $"{expected} row(s) never committed");
+            await Task.Delay(10);
+        }
     }
 
     // A second connection sees only what was committed.
