@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Scriban.Runtime;
 using Workflow.Hosting.Templating;
 using Workflow.Hosting.Workflows;
 
@@ -33,7 +34,7 @@ internal static class ConditionBench
                 ("before: a new context each time", () => Check(Before(Condition, scope))),
                 ("now: WorkflowCondition.Evaluate", () => Check(WorkflowCondition.Evaluate(renderer, "trigger", Condition, scope, CancellationToken.None))),
                 ("part: script model of the scope", () => ScriptModelBuilder.Build(scope, _ => null)),
-                ("part: a new sandboxed context", () => SandboxContextFactory.Create(SandboxContextFactory.Builtins, TemplateRendererOptions.Default, CancellationToken.None)),
+                ("part: a new sandboxed context", () => NewContext(SandboxContextFactory.Builtins, CancellationToken.None)),
             };
             var perRound = variants.Select(_ => new List<double>()).ToArray();
             for (var round = -1; round < rounds; round++)
@@ -71,7 +72,7 @@ internal static class ConditionBench
 
     /// <summary>
     /// What <see cref="WorkflowCondition.Evaluate"/> did before, through <see cref="TemplateRenderer.Render"/> as it was
-    /// then: the same steps in the same order, with a new <see cref="SandboxContextFactory.Create"/> context per evaluation.
+    /// then: the same steps in the same order, with a new context (<see cref="NewContext"/>) per evaluation.
     /// </summary>
     private static bool Before(string expression, TemplateScope scope)
     {
@@ -82,11 +83,19 @@ internal static class ConditionBench
         var value = JsonStringWalker.Map(input, (_, text) =>
         {
             var parsed = BeforeCache.GetOrParse(text);
-            var context = SandboxContextFactory.Create(model, TemplateRendererOptions.Default, budget.Token);
+            var context = NewContext(model, budget.Token);
             return new ScriptValueConverter(context, TemplateRendererOptions.Default.MaxValueDepth, TemplateRendererOptions.Default.MaxValueNodes)
                 .ToJson(context.Evaluate(parsed.SingleExpression!));
         })?["if"];
         return value?.GetValueKind() == JsonValueKind.True;
+    }
+
+    /// <summary>A fresh sandboxed context over <paramref name="model"/>, as every render made one before contexts were pooled.</summary>
+    private static SandboxTemplateContext NewContext(ScriptObject model, CancellationToken budget)
+    {
+        var context = SandboxContextFactory.CreateEmpty(TemplateRendererOptions.Default);
+        SandboxContextFactory.Enter(context, model, budget);
+        return context;
     }
 
     private static void Check(bool value)

@@ -23,7 +23,7 @@ internal sealed class ParsedTemplate
     public ScriptExpression? SingleExpression { get; }
 
     /// <summary>The first parse error, if any.</summary>
-    public LogMessage? FirstError => Template.HasErrors ? Template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error) : null;
+    public LogMessage? FirstError => Template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error);
 
     /// <summary>Parses <paramref name="text"/> as a Scriban template.</summary>
     public static ParsedTemplate Parse(string text)

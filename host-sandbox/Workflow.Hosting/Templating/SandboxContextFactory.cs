@@ -14,14 +14,6 @@ internal static class SandboxContextFactory
     /// <summary>The shared builtins (read-only, without <c>object.eval</c> / <c>object.eval_template</c>).</summary>
     public static ScriptObject Builtins => SharedBuiltins.Value;
 
-    /// <summary>A fresh context over <paramref name="model"/> with every limit set to throw.</summary>
-    public static TemplateContext Create(ScriptObject model, TemplateRendererOptions options, CancellationToken budget)
-    {
-        var context = CreateEmpty(options);
-        Enter(context, model, budget);
-        return context;
-    }
-
     /// <summary>A context with every limit set to throw and only the builtins: <see cref="Enter"/> gives it a model.</summary>
     public static SandboxTemplateContext CreateEmpty(TemplateRendererOptions options) =>
         new(Builtins, options.StepLimit)
@@ -54,7 +46,8 @@ internal static class SandboxContextFactory
         context.PushGlobal(new ScriptObject());
     }
 
-    private static ScriptObject CreateBuiltins()
+    /// <summary>A new read-only builtins object without the two eval functions (<see cref="Builtins"/> is the one shared).</summary>
+    internal static ScriptObject CreateBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         if (builtins["object"] is ScriptObject objectFunctions)

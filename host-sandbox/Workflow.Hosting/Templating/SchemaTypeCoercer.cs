@@ -44,15 +44,9 @@ internal static class SchemaTypeCoercer
     private static JsonObject CoerceProperties(JsonObject obj, JsonObject keywords, JsonNode root)
     {
         var properties = keywords["properties"] as JsonObject;
+        // Replaced in place, so the members keep their order; a member without a schema comes back as it was.
         foreach (var key in obj.Select(p => p.Key).ToList())
-        {
-            var propertySchema = properties?[key] ?? keywords["additionalProperties"];
-            if (propertySchema is null)
-                continue;
-            var child = obj[key];
-            obj.Remove(key); // detach so the node can be re-parented
-            obj[key] = Coerce(child, propertySchema, root, 0);
-        }
+            obj[key] = Coerce(obj[key], properties?[key] ?? keywords["additionalProperties"], root, 0);
 
         return obj;
     }
@@ -65,7 +59,7 @@ internal static class SchemaTypeCoercer
         for (var i = 0; i < items.Count; i++)
         {
             var itemSchema = prefix is not null && i < prefix.Count ? prefix[i] : keywords["items"];
-            array.Add(itemSchema is null ? items[i] : Coerce(items[i], itemSchema, root, 0));
+            array.Add(Coerce(items[i], itemSchema, root, 0)); // no schema: the item as it was
         }
 
         return array;

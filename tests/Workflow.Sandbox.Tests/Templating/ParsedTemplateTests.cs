@@ -27,4 +27,23 @@ public class ParsedTemplateTests
     {
         Assert.That(ParsedTemplate.Parse("{{ 1 + }}").FirstError?.Message, Does.Contain("Expecting an <expression>"));
     }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    public void Parse_NoCode_HasNoSingleExpressionAndNoError(string text)
+    {
+        var parsed = ParsedTemplate.Parse(text);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(parsed.SingleExpression, Is.Null);
+            Assert.That(parsed.FirstError, Is.Null);
+        }
+    }
+
+    [Test]
+    public void Parse_Valid_HasNoFirstError()
+    {
+        Assert.That(ParsedTemplate.Parse("{{ a }}").FirstError, Is.Null);
+    }
 }

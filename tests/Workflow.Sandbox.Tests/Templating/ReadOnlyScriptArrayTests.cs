@@ -23,4 +23,12 @@ public class ReadOnlyScriptArrayTests
             Assert.That(list, Is.EqualTo(Original));
         });
     }
+
+    [Test]
+    public void ExplicitIListAdd_MadeWritable_ReturnsTheNewIndex()
+    {
+        IList list = new ReadOnlyScriptArray(Original.Cast<object?>()) { IsReadOnly = false };
+
+        Assert.That(list.Add(3L), Is.EqualTo(2));
+    }
 }

@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using System.Text.Json.Nodes;
 using Workflow.Hosting.Templating;
 
@@ -131,5 +132,32 @@ public class SandboxContextFactoryTests
             Assert.That(Render("{{ trigger.tags | array.add 'c' }}"), Is.EqualTo("""["a","b","c"]"""));
             Assert.That(Render("{{ trigger.tags }}"), Is.EqualTo("""["a","b"]"""));
         });
+    }
+
+    [Test]
+    public void CreateBuiltins_WithoutEvalAndReadOnlyAllTheWayDown()
+    {
+        // The shared Builtins are built once per process; a fresh set shows what building does.
+        var builtins = SandboxContextFactory.CreateBuiltins();
+        var objectFunctions = (ScriptObject)builtins["object"]!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(objectFunctions.ContainsKey("eval"), Is.False);
+            Assert.That(objectFunctions.ContainsKey("eval_template"), Is.False);
+            Assert.That(objectFunctions.ContainsKey("keys"), Is.True);
+            Assert.That(builtins.IsReadOnly, Is.True);
+            Assert.That(((ScriptObject)builtins["string"]!).IsReadOnly, Is.True);
+            Assert.That(objectFunctions.IsReadOnly, Is.True);
+        }
+    }
+
+    // Scriban's relaxed modes would render each of these as nothing.
+    [TestCase("{{ trigger.tags[5] }}", "The index 5 is out of bounds [0, 2] on the `trigger.tags` with the indexer: 5")]
+    [TestCase("{{ x = null; x 1 }}", "The function `x` was not found")]
+    [TestCase("{{ x = null; x[0] }}", "Object `x` is null. Cannot access indexer: x[0]")]
+    public void Render_OutOfBoundsIndexNullFunctionOrNullTarget_IsAnError(string template, string reason)
+    {
+        Assert.That(RenderFails(template).Reason, Is.EqualTo(reason));
     }
 }

@@ -79,4 +79,37 @@ public class SchemaTypeCoercerTests
 
         Assert.That(value!["count"]!.GetValue<string>(), Is.EqualTo("3"));
     }
+
+    [TestCase(32, "3")]
+    [TestCase(33, "\"3\"")]
+    public void Coerce_RefChain_FollowedUpToMaxHops(int hops, string expected)
+    {
+        var defs = new JsonObject();
+        for (var i = 0; i < hops; i++)
+            defs[$"d{i}"] = i == hops - 1 ? new JsonObject { ["type"] = "integer" } : new JsonObject { ["$ref"] = $"#/$defs/d{i + 1}" };
+        var schema = new JsonObject { ["$ref"] = "#/$defs/d0", ["$defs"] = defs };
+
+        // hops - 1 references lead to the typed definition from the root's own reference: hops references in all.
+        Assert.That(SchemaTypeCoercer.Coerce(JsonValue.Create("3"), schema)?.ToJsonString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Coerce_ArrayLongerThanPrefixItems_RestFollowsItems()
+    {
+        Assert.That(Coerce("""["1","2","3"]""", """{"prefixItems":[{"type":"string"}],"items":{"type":"integer"}}"""), Is.EqualTo("""["1",2,3]"""));
+    }
+
+    [Test]
+    public void Coerce_RefNotAString_IgnoredAndSiblingsApply()
+    {
+        Assert.That(Coerce("\"3\"", """{"$ref":5,"type":"integer"}"""), Is.EqualTo("3"));
+    }
+
+    [Test]
+    public void Coerce_Object_KeepsMemberOrder()
+    {
+        var schema = """{"properties":{"a":{"type":"integer"},"nested":{"properties":{"n":{"type":"boolean"}}}}}""";
+
+        Assert.That(Coerce("""{"a":"1","nested":{"n":"true","m":"x"},"free":"2"}""", schema), Is.EqualTo("""{"a":1,"nested":{"n":true,"m":"x"},"free":"2"}"""));
+    }
 }

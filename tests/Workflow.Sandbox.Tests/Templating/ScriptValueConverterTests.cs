@@ -75,4 +75,13 @@ public class ScriptValueConverterTests
         Assert.That(() => ToJson(new ScriptArray { new ScriptArray { new ScriptArray { 1L } } }, maxDepth: 2),
             Throws.InvalidOperationException.With.Message.EqualTo("The value is nested deeper than 2 levels (or refers to itself)."));
     }
+
+    [Test]
+    public void ToJson_ObjectsPastMaxDepth_Refused()
+    {
+        var nested = new ScriptObject { ["a"] = new ScriptObject { ["b"] = new ScriptObject { ["c"] = 1L } } };
+
+        Assert.That(() => ToJson(nested, maxDepth: 2),
+            Throws.InvalidOperationException.With.Message.EqualTo("The value is nested deeper than 2 levels (or refers to itself)."));
+    }
 }

@@ -24,4 +24,16 @@ public class TemplateCacheTests
 
         Assert.That(cache.Count, Is.LessThanOrEqualTo(3));
     }
+
+    [Test]
+    public void GetOrParse_AtCapacity_StartsOverWithTheNewTemplate()
+    {
+        var cache = new TemplateCache(2);
+        cache.GetOrParse("{{ 1 }}");
+        cache.GetOrParse("{{ 2 }}");
+
+        cache.GetOrParse("{{ 3 }}");
+
+        Assert.That(cache.Count, Is.EqualTo(1));
+    }
 }

@@ -165,4 +165,45 @@ public class TemplateRendererTests
         Assert.That(() => new TemplateRenderer().Render("s", new JsonObject { ["v"] = "{{ 1 }}" }, Scope(), cts.Token),
             Throws.InstanceOf<OperationCanceledException>());
     }
+
+    [Test]
+    public void Render_TextWithoutCode_IsNotParsed()
+    {
+        var renderer = new TemplateRenderer();
+
+        renderer.Render("s", JsonNode.Parse("""["plain","x } y { z"]"""), Scope());
+
+        Assert.That(renderer.CachedTemplateCount, Is.Zero);
+    }
+
+    [Test]
+    public void Render_CancelledWhileEvaluating_ThrowsOperationCanceledNotARenderError()
+    {
+        var renderer = new TemplateRenderer(new TemplateRendererOptions { LoopLimit = 0, StepLimit = 0, RenderBudget = TimeSpan.FromMinutes(5) });
+        using var cts = new CancellationTokenSource();
+        cts.CancelAfter(TimeSpan.FromMilliseconds(100));
+
+        Assert.That(() => renderer.Render("s", new JsonObject { ["v"] = "{{ while true; end }}" }, Scope(), cts.Token),
+            Throws.TypeOf<OperationCanceledException>().With.Message.EqualTo("Rendering was cancelled."));
+    }
+
+    [Test]
+    public void Render_DefaultStringLimit_StopsALongerString()
+    {
+        var renderer = new TemplateRenderer(new TemplateRendererOptions());
+
+        var ex = Assert.Throws<TemplateRenderException>(() => renderer.Render("s", new JsonObject { ["v"] = "{{ '' | string.pad_left 70000 }}" }, Scope()));
+
+        Assert.That(ex!.Reason, Does.Contain("LimitToString"));
+    }
+
+    [Test]
+    public void Render_DefaultOutputLimit_StopsLongerOutput()
+    {
+        var renderer = new TemplateRenderer(new TemplateRendererOptions());
+
+        var ex = Assert.Throws<TemplateRenderException>(() => renderer.Render("s", new JsonObject { ["v"] = "{{ for i in 1..2; '' | string.pad_left 40000; end }}" }, Scope()));
+
+        Assert.That(ex!.Reason, Does.Contain("OutputLimit"));
+    }
 }
