@@ -31,7 +31,7 @@ internal static class SchemaErrors
             {
                 // allOf/anyOf/$ref/... at P fails because something under P/keyword failed: keep the children only.
                 var childPrefix = $"{path}/{keyword}/";
-                if (keyword.Length > 0 && failedPaths.Any(p => p.StartsWith(childPrefix, StringComparison.Ordinal)))
+                if (failedPaths.Any(p => p.StartsWith(childPrefix, StringComparison.Ordinal)))
                 {
                     continue;
                 }
