@@ -52,9 +52,10 @@ internal sealed class CompiledSchema
             var options = format == evaluator.Options.OutputFormat ? evaluator.Options : evaluator.ListOptions;
             return report(evaluator, evaluator.Schema.Evaluate(instance, options));
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or OverflowException or ArgumentException)
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArithmeticException or ArgumentException)
         {
-            // JsonSchema.Net throws on values it cannot read (1e400, "\uD800"): name them instead of crashing.
+            // JsonSchema.Net throws on values it cannot read (1e400, "\uD800"): name them instead of crashing. It also throws
+            // on a schema it cannot apply (a multipleOf that rounds to decimal's 0 divides by zero): one problem at the root.
             var unreadable = UnreadableValues.Find(instance);
             return unreadable.Count > 0 ? unreadable : [new ActionErrorDetail("", $"cannot be validated: {ex.Message}", "unreadable")];
         }
