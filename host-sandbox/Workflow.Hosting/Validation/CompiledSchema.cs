@@ -34,7 +34,9 @@ internal sealed class CompiledSchema
 
     /// <summary>
     /// The problems of <paramref name="instance"/>, one per real defect, each at a JSON Pointer with the failed keyword as
-    /// its code (chosen by <see cref="ErrorSelection"/>); empty when it is valid.
+    /// its code (chosen by <see cref="ErrorSelection"/>); empty when it is valid. A value JsonSchema.Net cannot read
+    /// (<c>1e400</c>, an escaped lone surrogate) is a problem at its pointer (<see cref="UnreadableValues"/>); a schema it
+    /// cannot apply (a <c>multipleOf</c> below decimal's precision) is one problem at the root, code <c>unreadable</c>. Never throws for either.
     /// </summary>
     public IReadOnlyList<ActionErrorDetail> Validate(JsonNode? instance) =>
         Evaluate(instance, (evaluator, results) => ErrorSelection.Select(results, evaluator.Lookup), OutputFormat.Hierarchical);
