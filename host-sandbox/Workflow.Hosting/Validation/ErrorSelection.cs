@@ -29,7 +29,7 @@ internal static class ErrorSelection
 
     /// <summary>The chosen problems: at most one per JSON Pointer (a value is one thing to fix; its own schema's problem wins).</summary>
     public static IReadOnlyList<ActionErrorDetail> Select(EvaluationResults root, SchemaLookup? lookup) =>
-        // Stryker disable once Conditional : speed only; a valid result holds no failed node outside a passing anyOf/oneOf, not or if, which the walk skips anyway
+        // Stryker disable once Conditional : speed only; a valid result holds failed nodes only under a passing anyOf/oneOf, a not, an if or a contains, which the walk skips anyway
         root.IsValid ? [] : [.. SelectIn(root, lookup).DistinctBy(p => p.Field, StringComparer.Ordinal)];
 
     private static List<ActionErrorDetail> SelectIn(EvaluationResults node, SchemaLookup? lookup)
