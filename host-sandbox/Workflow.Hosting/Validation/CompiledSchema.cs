@@ -34,7 +34,9 @@ internal sealed class CompiledSchema
 
     /// <summary>
     /// The problems of <paramref name="instance"/>, one per real defect, each at a JSON Pointer with the failed keyword as
-    /// its code (chosen by <see cref="ErrorSelection"/>); empty when it is valid.
+    /// its code (chosen by <see cref="ErrorSelection"/>); empty when it is valid. A value JsonSchema.Net cannot read
+    /// (<c>1e400</c>, an escaped lone surrogate) is a problem at its pointer (<see cref="UnreadableValues"/>); a schema it
+    /// cannot apply (a <c>multipleOf</c> below decimal's precision) is one problem at the root, code <c>unreadable</c>. Never throws for either.
     /// </summary>
     public IReadOnlyList<ActionErrorDetail> Validate(JsonNode? instance) =>
         Evaluate(instance, (evaluator, results) => ErrorSelection.Select(results, evaluator.Lookup), OutputFormat.Hierarchical);
@@ -52,9 +54,10 @@ internal sealed class CompiledSchema
             var options = format == evaluator.Options.OutputFormat ? evaluator.Options : evaluator.ListOptions;
             return report(evaluator, evaluator.Schema.Evaluate(instance, options));
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or OverflowException or ArgumentException)
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArithmeticException or ArgumentException)
         {
-            // JsonSchema.Net throws on values it cannot read (1e400, "\uD800"): name them instead of crashing.
+            // JsonSchema.Net throws on values it cannot read (1e400, "\uD800"): name them instead of crashing. It also throws
+            // on a schema it cannot apply (a multipleOf that rounds to decimal's 0 divides by zero): one problem at the root.
             var unreadable = UnreadableValues.Find(instance);
             return unreadable.Count > 0 ? unreadable : [new ActionErrorDetail("", $"cannot be validated: {ex.Message}", "unreadable")];
         }

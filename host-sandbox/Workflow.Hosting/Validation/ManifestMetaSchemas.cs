@@ -61,8 +61,7 @@ internal sealed class ManifestMetaSchemas
 
     private static CompiledSchema Register(string path)
     {
-        var schema = JsonSchema.FromFile(path);
-        SchemaRegistry.Global.Register(schema);
-        return CompiledSchema.From(schema);
+        // CompiledSchema registers the schema in its own registry; nothing resolves the meta-schemas through the global one.
+        return CompiledSchema.From(JsonSchema.FromFile(path));
     }
 }

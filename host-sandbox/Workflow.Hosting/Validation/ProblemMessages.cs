@@ -91,7 +91,8 @@ internal static partial class ProblemMessages
 
         try
         {
-            names = System.Text.Json.JsonSerializer.Deserialize<string[]>(match.Value) ?? [];
+            // The match starts with '[': it reads as an array or throws, never as null.
+            names = System.Text.Json.JsonSerializer.Deserialize<string[]>(match.Value)!;
             return names.Length > 0;
         }
         catch (System.Text.Json.JsonException)

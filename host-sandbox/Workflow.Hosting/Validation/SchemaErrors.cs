@@ -17,10 +17,8 @@ internal static class SchemaErrors
             return [];
         }
 
-        var failed = results.Details.Prepend(results)
-            .Where(unit => unit.Errors is { Count: > 0 })
-            .Distinct()
-            .ToList();
+        // JsonSchema.Net's List output holds every unit, the root first.
+        var failed = results.Details.Where(unit => unit.HasErrors).ToList();
         var failedPaths = failed.Select(unit => unit.EvaluationPath.ToString()).ToList();
 
         var details = new List<ActionErrorDetail>();
@@ -31,7 +29,7 @@ internal static class SchemaErrors
             {
                 // allOf/anyOf/$ref/... at P fails because something under P/keyword failed: keep the children only.
                 var childPrefix = $"{path}/{keyword}/";
-                if (keyword.Length > 0 && failedPaths.Any(p => p.StartsWith(childPrefix, StringComparison.Ordinal)))
+                if (failedPaths.Any(p => p.StartsWith(childPrefix, StringComparison.Ordinal)))
                 {
                     continue;
                 }

@@ -20,8 +20,10 @@ internal sealed class SchemaLookup(Uri rootBase, JsonNode? rootDocument, SchemaR
     {
         var text = location.OriginalString;
         var hash = text.IndexOf('#', StringComparison.Ordinal);
+        // Stryker disable Equality : equivalent; a schema location is absolute (JsonSchema.Net gives every schema a base URI), so '#' is never first
         var documentUri = hash < 0 ? text : text[..hash];
         var fragment = hash < 0 ? "" : Uri.UnescapeDataString(text[(hash + 1)..]);
+        // Stryker restore Equality
         if (fragment.Length > 0 && fragment[0] != '/')
         {
             return null; // a named anchor, not a pointer

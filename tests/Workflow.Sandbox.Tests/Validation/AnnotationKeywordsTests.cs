@@ -184,4 +184,18 @@ public class AnnotationKeywordsTests
         JsonValue v when v.TryGetValue<string>(out _) => JsonValue.Create(7),
         _ => node?.DeepClone(),
     };
+
+    [Test]
+    public void Strip_Format_KeptWhenAnArrayItemDeclaresAnotherDialect()
+    {
+        var schema = JsonNode.Parse("""
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "properties": { "at": { "type": "string", "format": "date-time" } },
+              "allOf": [ { "type": "object" }, { "$id": "https://example.invalid/inner", "$schema": "https://json-schema.org/draft/2019-09/schema" } ]
+            }
+            """)!;
+
+        Assert.That(AnnotationKeywords.Strip(schema)["properties"]!["at"]!["format"]?.GetValue<string>(), Is.EqualTo("date-time"));
+    }
 }

@@ -68,4 +68,16 @@ public class CompiledSchemaTests
 
         Assert.That(problems.Select(p => (p.Field, p.Code)), Is.EqualTo(new[] { (field, code) }));
     }
+
+    [Test]
+    public void Validate_MultipleOfBelowDecimalsPrecision_OneProblemAtTheRootNotAnException()
+    {
+        // 1e-29 reads as decimal 0: JsonSchema.Net divides by it.
+        var schema = CompiledSchema.Compile(JsonNode.Parse("""{"type":"object","properties":{"n":{"multipleOf":1e-29}}}""")!);
+
+        var problems = schema.Validate(JsonNode.Parse("""{"n":1}"""));
+
+        Assert.That(problems.Select(p => (p.Field, p.Code, p.Message)),
+            Is.EqualTo(new[] { ("", "unreadable", "cannot be validated: Attempted to divide by zero.") }));
+    }
 }

@@ -204,4 +204,29 @@ public class ErrorSelectionTests
         Assert.That(schema.ValidateAll(new JsonObject()).Select(e => e.Field), Is.EquivalentTo(Seq.Of("/a", "/b")));
         Assert.That(schema.Validate(new JsonObject()), Has.Count.EqualTo(1));
     }
+
+    // A rule applied through allOf reaches the same member as the value's own keyword, and allOf is evaluated first.
+    [TestCase("'properties': { 'v': { 'enum': ['a', 'b'] } }", "'properties': { 'v': { 'const': 'x' } }", """{"v":"z"}""", "/v")]
+    [TestCase("'patternProperties': { '^v$': { 'enum': ['a', 'b'] } }", "'properties': { 'v': { 'const': 'x' } }", """{"v":"z"}""", "/v")]
+    [TestCase("'additionalProperties': { 'enum': ['a', 'b'] }", "'properties': { 'v': { 'const': 'x' } }", """{"v":"z"}""", "/v")]
+    [TestCase("'items': { 'enum': ['a', 'b'] }", "'items': { 'const': 'x' }", """["z"]""", "/0")]
+    [TestCase("'prefixItems': [ { 'enum': ['a', 'b'] } ]", "'prefixItems': [ { 'const': 'x' } ]", """["z"]""", "/0")]
+    public void Validate_OwnKeywordAndAnAllOfRejectTheSameMember_TheOwnKeywordsProblem(string own, string other, string instance, string field)
+    {
+        var schema = CompiledSchema.Compile(JsonNode.Parse($$"""
+            { "$schema": "https://json-schema.org/draft/2020-12/schema", "allOf": [ { {{other.Replace('\'', '"')}} } ], {{own.Replace('\'', '"')}} }
+            """)!);
+
+        var errors = schema.Validate(JsonNode.Parse(instance));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { (field, "enum") }));
+    }
+
+    [Test]
+    public void Validate_MinContainsFailsWithTwoMatchingItems_ItsOwnProblemNotAOneOfSummary()
+    {
+        var errors = Schema("'list': { 'contains': { 'const': 1 }, 'minContains': 3 }").Validate(JsonNode.Parse("""{"list":[1,1,2]}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(new[] { ("/list", "contains") }));
+    }
 }

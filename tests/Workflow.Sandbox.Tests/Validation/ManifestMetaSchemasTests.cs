@@ -40,4 +40,29 @@ public class ManifestMetaSchemasTests
 
         Assert.That(errors.Select(e => e.Field), Does.Contain("/input/properties/message/x-ui/widget"));
     }
+
+    [TestCase(ManifestMetaSchemas.PluginFileName)]
+    [TestCase(ManifestMetaSchemas.ActionFileName)]
+    [TestCase(ManifestMetaSchemas.TriggerFileName)]
+    public void Fingerprint_OneMetaSchemaChanges_Changes(string changed)
+    {
+        var directory = Directory.CreateTempSubdirectory("meta-schemas-");
+        try
+        {
+            foreach (var name in new[] { ManifestMetaSchemas.PluginFileName, ManifestMetaSchemas.ActionFileName, ManifestMetaSchemas.TriggerFileName })
+            {
+                File.Copy(Path.Combine(TestPaths.Schemas, name), Path.Combine(directory.FullName, name));
+            }
+
+            var before = ManifestMetaSchemas.Load(directory.FullName).Fingerprint;
+            File.AppendAllText(Path.Combine(directory.FullName, changed), " ");
+
+            Assert.That(ManifestMetaSchemas.Load(directory.FullName).Fingerprint, Is.Not.EqualTo(before));
+            Assert.That(before, Is.EqualTo(Meta.Fingerprint), "the same bytes give the same fingerprint");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }

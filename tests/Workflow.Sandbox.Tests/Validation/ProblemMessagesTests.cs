@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Json.Schema;
 using Workflow.Hosting.Validation;
 
 namespace Workflow.Sandbox.Tests.Validation;
@@ -75,5 +76,18 @@ public class ProblemMessagesTests
     public void List_TwelveItems_TenThenHowManyMore()
     {
         Assert.That(ProblemMessages.List(Enumerable.Range(1, 12).Select(i => $"v{i}")), Is.EqualTo("v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, … (2 more)"));
+    }
+
+    // JsonSchema.Net 7.4 lists the missing names as a JSON array; another message is kept whole rather than lost.
+    [TestCase("Required properties are not present")]
+    [TestCase("Required properties [a, b] are not present")]
+    [TestCase("Required properties [] are not present")]
+    public void Explain_RequiredMessageWithoutAJsonListOfNames_TheMessageAsItIs(string message)
+    {
+        var unit = JsonSchema.FromText("{}").Evaluate(new JsonObject());
+
+        var problems = ProblemMessages.Explain(unit, "required", message, lookup: null);
+
+        Assert.That(problems.Select(p => (p.Field, p.Code, p.Message)), Is.EqualTo(new[] { ((string?)"", (string?)"required", message) }));
     }
 }

@@ -74,4 +74,30 @@ public class SchemaErrorsTests
     {
         Assert.That(Schema.Validate(JsonNode.Parse("""{"name":"n","visibility":"private","tags":["ab"]}""")), Is.Empty);
     }
+
+    [Test]
+    public void ValidateAll_FailedBranchOfAPassingAnyOf_NoErrors()
+    {
+        Assert.That(Schema.ValidateAll(JsonNode.Parse("""{"name":"n","visibility":"public","ref":3}""")), Is.Empty);
+    }
+
+    [Test]
+    public void ValidateAll_OneOfFails_EachBranchNotTheSummary()
+    {
+        var schema = CompiledSchema.Compile(JsonNode.Parse("""
+            { "$schema": "https://json-schema.org/draft/2020-12/schema", "properties": { "n": { "oneOf": [ { "type": "string" }, { "type": "boolean" } ] } } }
+            """)!);
+
+        var errors = schema.ValidateAll(JsonNode.Parse("""{"n":3}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(Seq.Of(("/n", "type"), ("/n", "type"))));
+    }
+
+    [Test]
+    public void ValidateAll_RootAndMemberFail_TheRootsProblemFirst()
+    {
+        var errors = Schema.ValidateAll(JsonNode.Parse("""{"visibility":"public","count":"x"}"""));
+
+        Assert.That(errors.Select(e => (e.Field, e.Code)), Is.EqualTo(Seq.Of(("/name", "required"), ("/count", "type"))));
+    }
 }
