@@ -79,7 +79,8 @@ public sealed class ResilienceTests : StubFixture
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
             Assert.That(response.Error.Retryable, Is.True);
-            Assert.That(response.Error.HttpAttempts, Is.GreaterThan(1).And.EqualTo(Stub.RequestCount));
+            // The deadline may cut the last attempt after WireMock recorded it but before the client counted it (seen at load 29).
+            Assert.That(response.Error.HttpAttempts, Is.GreaterThan(1).And.InRange(Stub.RequestCount - 1, Stub.RequestCount));
             Assert.That(response.Error.Message, Does.Contain("deadline").And.Contain("last attempt").And.Contain("502"));
         });
     }
