@@ -32,7 +32,7 @@ internal static class ManifestReader
                 return null;
             }
 
-            document = JsonNode.Parse(text);
+            document = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {

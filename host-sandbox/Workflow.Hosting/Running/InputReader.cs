@@ -32,7 +32,8 @@ internal static class InputReader
 
         try
         {
-            return JsonNode.Parse(text);
+            // A member named twice would throw ArgumentException when first read; refused here, it is one JsonException naming it.
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (ArgumentException) when (LoneSurrogateAt(text) is { } at)
         {

@@ -17,6 +17,7 @@ internal sealed class WorkflowLoader(WorkflowSchemaValidator validator, Func<str
     {
         CommentHandling = JsonCommentHandling.Skip, // hand-edited files may carry comments
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false, // a member named twice: one error naming it, not an ArgumentException when read
     };
 
     /// <summary>A loader using the schema shipped beside the host (<c>schemas/workflow.schema.json</c>) and the process environment.</summary>

@@ -10,6 +10,15 @@ public class InputReaderTests
         Assert.That(InputReader.Read(null, Stream.Null, out _)!.ToJsonString(), Is.EqualTo("{}"));
 
     [Test]
+    public void Read_MemberNamedTwice_NotJsonNamingItNotThrown()
+    {
+        var input = InputReader.Read("""{"incident_id":"a","incident_id":"b"}""", Stream.Null, out var error);
+
+        Assert.That(input, Is.Null);
+        Assert.That(error, Does.StartWith("--input is neither an existing file nor valid JSON: Duplicate property 'incident_id'"));
+    }
+
+    [Test]
     public void Read_InlineJson_Parsed() =>
         Assert.That(InputReader.Read("""{"a":1}""", Stream.Null, out _)!["a"]!.GetValue<int>(), Is.EqualTo(1));
 

@@ -83,6 +83,15 @@ public class WorkflowLoaderTests
     }
 
     [Test]
+    public void Load_MemberNamedTwice_OneInvalidJsonErrorNamingIt()
+    {
+        var ex = LoadFails(WithSteps("""[ { "id": "a", "action": "x.y", "id": "b" } ]"""));
+
+        Assert.That(ex.Errors, Has.Count.EqualTo(1));
+        Assert.That(ex.Errors[0].Message, Is.EqualTo("Invalid JSON: Duplicate property 'id' encountered during deserialization."));
+    }
+
+    [Test]
     public void Load_UnclosedTemplate_RefusedAtTheOpeningBraces()
     {
         var ex = LoadFails(WithSteps("""[ { "id": "a", "action": "x.y", "input": { "name": "INC {{ trigger.x " } } ]"""));
