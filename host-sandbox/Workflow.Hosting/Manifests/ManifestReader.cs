@@ -32,7 +32,7 @@ internal static class ManifestReader
                 return null;
             }
 
-            document = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+            document = JsonText.Parse(text);
         }
         catch (JsonException ex)
         {

@@ -32,8 +32,7 @@ internal static class InputReader
 
         try
         {
-            // A member named twice would throw ArgumentException when first read; refused here, it is one JsonException naming it.
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+            return JsonText.Parse(text);
         }
         catch (ArgumentException) when (LoneSurrogateAt(text) is { } at)
         {

@@ -17,7 +17,6 @@ internal sealed class WorkflowLoader(WorkflowSchemaValidator validator, Func<str
     {
         CommentHandling = JsonCommentHandling.Skip, // hand-edited files may carry comments
         AllowTrailingCommas = true,
-        AllowDuplicateProperties = false, // a member named twice: one error naming it, not an ArgumentException when read
     };
 
     /// <summary>A loader using the schema shipped beside the host (<c>schemas/workflow.schema.json</c>) and the process environment.</summary>
@@ -48,7 +47,11 @@ internal sealed class WorkflowLoader(WorkflowSchemaValidator validator, Func<str
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: ParseOptions);
+            root = JsonText.Parse(json, ParseOptions);
+        }
+        catch (DuplicateMemberException ex)
+        {
+            throw new WorkflowLoadException(origin, [new(ex.Pointer, $"Invalid JSON: {ex.Message}")]);
         }
         catch (JsonException ex)
         {

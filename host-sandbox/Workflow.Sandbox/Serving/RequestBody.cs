@@ -43,7 +43,7 @@ internal static class RequestBody
 
         try
         {
-            return (JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }), null);
+            return (JsonText.Parse(text), null);
         }
         catch (JsonException ex)
         {

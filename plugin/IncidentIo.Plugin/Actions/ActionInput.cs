@@ -39,6 +39,14 @@ internal static class ActionInput
                 new ActionErrorDetail("", $"names '{member}' twice in one object", "duplicate_member"));
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // The duplicate check reads every member name; one escaping a lone surrogate ("x\uDFFF") cannot be read as text.
+            error = Invalid(
+                "The input has a member name that is not valid Unicode text (an escaped lone surrogate)",
+                new ActionErrorDetail("", "has a member name that is not valid Unicode text", "invalid_text"));
+            return false;
+        }
     }
 
     /// <summary>Binds <paramref name="node"/> to <typeparamref name="T"/> with the API's snake_case names; a wrong type or a missing required field is <c>validation_failed</c> naming it.</summary>

@@ -32,6 +32,20 @@ public sealed class ActionInputTests : StubFixture
     }
 
     [Test]
+    public void TryObject_MemberNameEscapingALoneSurrogate_IsValidationFailedNotThrown()
+    {
+        var ok = ActionInput.TryObject(JsonDocument.Parse("""{"title":"a","x\uDFFF":1}""").RootElement, out var node, out var error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((ok, node), Is.EqualTo((false, (JsonObject?)null)));
+            Assert.That(error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(error.Message, Is.EqualTo("The input has a member name that is not valid Unicode text (an escaped lone surrogate)"));
+            Assert.That(error.Details, Is.EqualTo(new[] { new ActionErrorDetail("", "has a member name that is not valid Unicode text", "invalid_text") }));
+        });
+    }
+
+    [Test]
     public void TryObject_MemberNamedTwice_IsValidationFailedNamingIt()
     {
         var ok = ActionInput.TryObject(JsonDocument.Parse("""{"title":"a","nested":{"x":1,"x":2}}""").RootElement, out var node, out var error);

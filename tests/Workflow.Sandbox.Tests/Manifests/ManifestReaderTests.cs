@@ -37,6 +37,19 @@ public class ManifestReaderTests
     }
 
     [Test]
+    public void Read_MemberNamedTwice_OneErrorNamingItNotThrown()
+    {
+        using var temp = new TempPlugins();
+        var path = Path.Combine(temp.Root, "plugin.json");
+        File.WriteAllText(path, """{ "id": "a", "id": "b" }""");
+
+        var manifest = ManifestReader.Read<PluginManifest>(path, Meta.Plugin, out var errors);
+
+        Assert.That(manifest, Is.Null);
+        Assert.That(errors, Has.Count.EqualTo(1).And.One.EqualTo("is not valid JSON: The member 'id' is named twice in the object at the top level; give it once."));
+    }
+
+    [Test]
     public void Read_InvalidUtf8_SaysWhere()
     {
         using var temp = new TempPlugins();

@@ -15,7 +15,7 @@ public class InputReaderTests
         var input = InputReader.Read("""{"incident_id":"a","incident_id":"b"}""", Stream.Null, out var error);
 
         Assert.That(input, Is.Null);
-        Assert.That(error, Does.StartWith("--input is neither an existing file nor valid JSON: Duplicate property 'incident_id'"));
+        Assert.That(error, Is.EqualTo("--input is neither an existing file nor valid JSON: The member 'incident_id' is named twice in the object at the top level; give it once."));
     }
 
     [Test]

@@ -53,6 +53,15 @@ public class BuilderServerTests : BuilderHostFixture
     }
 
     [Test]
+    public async Task Post_MemberNamedTwice_400NamingItNot500()
+    {
+        var (status, text) = await Host.SendRawAsync(HttpMethod.Post, "/api/actions/incidentio.get_incident/run", """{"incident_id":"a","incident_id":"b"}""", "application/json");
+
+        Assert.That(status, Is.EqualTo(400));
+        Assert.That(text, Does.Contain("\"code\": \"invalid_json\"").And.Contain("The member 'incident_id' is named twice in the object at the top level"));
+    }
+
+    [Test]
     public async Task Post_InvalidUtf8_400NamingTheByteOffset()
     {
         using var content = new ByteArrayContent([.. """{"name":"x"""u8, 0xFF, .. "\"}"u8]);

@@ -88,7 +88,8 @@ public class WorkflowLoaderTests
         var ex = LoadFails(WithSteps("""[ { "id": "a", "action": "x.y", "id": "b" } ]"""));
 
         Assert.That(ex.Errors, Has.Count.EqualTo(1));
-        Assert.That(ex.Errors[0].Message, Is.EqualTo("Invalid JSON: Duplicate property 'id' encountered during deserialization."));
+        Assert.That((ex.Errors[0].Pointer, ex.Errors[0].Message),
+            Is.EqualTo(("/steps/0", "Invalid JSON: The member 'id' is named twice in the object at /steps/0; give it once.")));
     }
 
     [Test]
