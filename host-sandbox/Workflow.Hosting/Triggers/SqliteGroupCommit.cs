@@ -86,8 +86,7 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private void Commit()
     {
-        var results = new int[_batch.Count];
-        var failed = new Exception?[_batch.Count];
+        var done = new Completion[_batch.Count];
         try
         {
             using (var transaction = _connection.BeginTransaction())
@@ -96,11 +95,11 @@ internal sealed class SqliteGroupCommit : IDisposable
                 {
                     try
                     {
-                        results[i] = _batch[i].Run(transaction);
+                        done[i] = new(_batch[i], _batch[i].Run(transaction), null);
                     }
                     catch (Exception ex)
                     {
-                        failed[i] = ex;
+                        done[i] = new(_batch[i], 0, ex);
                     }
                 }
 
@@ -112,18 +111,15 @@ internal sealed class SqliteGroupCommit : IDisposable
         catch (Exception ex)
         {
             // The commit (or beginning the transaction) failed: nothing of this batch was written.
-            Array.Fill(failed, ex);
+            for (var i = 0; i < _batch.Count; i++)
+            {
+                done[i] = new(_batch[i], 0, ex);
+            }
         }
 
         // The callers' continuations (a request's answer) run on the thread pool, never on the writer, so the next batch
         // is not held up by them; but in a few work items, each resuming its share inline, instead of one pool wake-up per
         // write (on 2 cores the wake-ups cost more CPU than the answers: BENCHMARKS.md, B-listen).
-        var done = new Completion[_batch.Count];
-        for (var i = 0; i < _batch.Count; i++)
-        {
-            done[i] = new Completion(_batch[i], results[i], failed[i]);
-        }
-
         var chunks = Math.Min(Environment.ProcessorCount, done.Length);
         for (var c = 0; c < chunks; c++)
         {
