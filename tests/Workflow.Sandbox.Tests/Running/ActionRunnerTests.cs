@@ -316,6 +316,51 @@ public class ActionRunnerTests
             + $"{Environment.NewLine}  /message: 'message' is required. [required]{Environment.NewLine}  /count: 0 should be at least 1 [minimum]"));
     }
 
+    [Test]
+    public async Task RunAsync_WithDebugLogging_LogsTheRunBeforeCallingThePlugin()
+    {
+        var provider = new ListLoggerProvider();
+        using var loggers = DebugLoggers(provider);
+        var runner = new ActionRunner(loggers, new SecretMasker(), TimeSpan.FromMinutes(1));
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json("""{"echo":{}}"""))));
+
+        await runner.RunAsync(Echo.Value with { CreateInstance = () => action }, JsonNode.Parse("""{"message":"hi"}"""), ActionConnection.Empty, Run, CancellationToken.None);
+
+        Assert.That(provider.Lines, Has.One.EqualTo("Debug Workflow.Hosting.Running.ActionRunner: Running sample.echo (run run-1, step step-1, attempt 1)"));
+    }
+
+    [Test]
+    public async Task RunAsync_OutputBreaksSchemaWithDebugLogging_LogsEveryRawOutputResult()
+    {
+        var provider = new ListLoggerProvider();
+        using var loggers = DebugLoggers(provider);
+        var runner = new ActionRunner(loggers, new SecretMasker(), TimeSpan.FromMinutes(1));
+        var action = new DelegateAction((_, _) => Task.FromResult(ActionResult.Success(Json("""{"echo":"not an object"}"""))));
+
+        await runner.RunAsync(Echo.Value with { CreateInstance = () => action }, JsonNode.Parse("""{"message":"hi"}"""), ActionConnection.Empty, Run, CancellationToken.None);
+
+        Assert.That(provider.Lines.Single(l => l.Contains("raw schema", StringComparison.Ordinal)), Does.StartWith(
+            "Debug Workflow.Hosting.Running.ActionRunner: The output of sample.echo: 1 problem(s) shown, chosen from ")
+            .And.Contain($"{Environment.NewLine}  /echo: "));
+    }
+
+    [Test]
+    public async Task RunAsync_ActionThrowsWithDebugLogging_LogsTheFailureWithTheException()
+    {
+        var provider = new ListLoggerProvider();
+        using var loggers = DebugLoggers(provider);
+        var runner = new ActionRunner(loggers, new SecretMasker(), TimeSpan.FromMinutes(1));
+        var action = new DelegateAction((_, _) => throw new InvalidOperationException("kaput"));
+
+        await runner.RunAsync(Echo.Value with { CreateInstance = () => action }, JsonNode.Parse("""{"message":"hi"}"""), ActionConnection.Empty, Run, CancellationToken.None);
+
+        Assert.That(provider.Lines, Has.One.EqualTo(
+            "Debug Workflow.Hosting.Running.ActionRunner: sample.echo (step step-1) failed inside the plugin [InvalidOperationException: kaput]"));
+    }
+
+    private static ILoggerFactory DebugLoggers(ListLoggerProvider provider) =>
+        LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Debug));
+
     private static ActionRunner Runner(OutputValidationPolicy policy) =>
         new(NullLoggerFactory.Instance, new SecretMasker(), TimeSpan.FromMinutes(1), policy);
 

@@ -93,6 +93,38 @@ public class InputReaderTests
         Assert.That(error, Is.EqualTo("--trigger is not valid text: a lone UTF-16 surrogate at character 13 (LineNumber: 1 | BytePositionInLine: 11)."));
     }
 
+    // Exact positions at the edges: the first character, the last one (a high surrogate with nothing after it), and a lone
+    // surrogate before a valid pair at the very end.
+    [TestCase("", 0xDC00, "{}", 0)]
+    [TestCase("{\"a\":\"x", 0xD800, "", 7)]
+    [TestCase("\"x", 0xDC00, "y\uD83D\uDE00", 2)]
+    public void Read_LoneSurrogateAtAnEdge_ItsExactPosition(string before, int surrogate, string after, int at)
+    {
+        var input = InputReader.Read(before + (char)surrogate + after, Stream.Null, out var error);
+
+        Assert.That(input, Is.Null);
+        Assert.That(error, Is.EqualTo($"--input is not valid text: a lone UTF-16 surrogate at character {at} (LineNumber: 0 | BytePositionInLine: {at})."));
+    }
+
+    [Test]
+    public void Read_LoneSurrogateFirstOnALineAndBeforeANewline_LineAndColumnZero()
+    {
+        var text = "{\n" + (char)0xD800 + "\n}";
+
+        InputReader.Read(text, Stream.Null, out var error);
+
+        Assert.That(error, Is.EqualTo("--input is not valid text: a lone UTF-16 surrogate at character 2 (LineNumber: 1 | BytePositionInLine: 0)."));
+    }
+
+    [Test]
+    public void Read_ValidPairAtTheEnd_NotALoneSurrogate()
+    {
+        // The pair ends the text: it is read as one character, and the text is then simply not JSON.
+        InputReader.Read("\"\uD83D\uDE00", Stream.Null, out var error);
+
+        Assert.That(error, Does.StartWith("--input is neither an existing file nor valid JSON: "));
+    }
+
     [Test]
     public void Read_FileNotJson_ErrorNamesTheFile()
     {

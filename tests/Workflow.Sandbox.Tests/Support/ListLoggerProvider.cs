@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Workflow.Sandbox.Tests.Support;
 
-/// <summary>Captures formatted log lines ("level category: message") for assertions.</summary>
+/// <summary>Captures formatted log lines ("level category: message", then " [ExceptionType: message]" when one is logged) for assertions.</summary>
 internal sealed class ListLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
@@ -22,6 +22,6 @@ internal sealed class ListLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : $" [{exception.GetType().Name}: {exception.Message}]")}");
     }
 }

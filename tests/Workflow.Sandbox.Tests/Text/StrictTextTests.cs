@@ -64,6 +64,40 @@ public class StrictTextTests
         Assert.That(problem, Does.StartWith("is not valid UTF-16: byte 0x00 at byte offset 4"));
     }
 
+    // Units after the BOM: a lone low surrogate after two characters, a lone high surrogate as the last unit (each endianness).
+    [TestCase(false, 0xDC00, "c", 0x00)]
+    [TestCase(true, 0xDC00, "c", 0xDC)]
+    [TestCase(false, 0xD800, "", 0x00)]
+    [TestCase(true, 0xD800, "", 0xD8)]
+    public void Decode_Utf16LoneSurrogateAfterTwoCharacters_NullWithItsOffset(bool bigEndian, int surrogate, string after, int firstByte)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true, throwOnInvalidBytes: false);
+        var unit = bigEndian ? new[] { (byte)(surrogate >> 8), (byte)surrogate } : [(byte)surrogate, (byte)(surrogate >> 8)];
+
+        var text = StrictText.Decode([.. encoding.GetPreamble(), .. encoding.GetBytes("ab"), .. unit, .. encoding.GetBytes(after)], out var problem);
+
+        Assert.That(text, Is.Null);
+        Assert.That(problem, Is.EqualTo($"is not valid UTF-16: byte 0x{firstByte:X2} at byte offset 6 (LineNumber: 0 | BytePositionInLine: 6)"));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Decode_Utf16SurrogatePairs_TheText(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+
+        Assert.That(StrictText.Decode([.. encoding.GetPreamble(), .. encoding.GetBytes("""{"a":"🚀x🚀"}""")], out var problem), Is.EqualTo("""{"a":"🚀x🚀"}"""));
+        Assert.That(problem, Is.Null);
+    }
+
+    [Test]
+    public void Decode_InvalidUtf8BeforeANewline_TheLineOfTheByte()
+    {
+        StrictText.Decode([.. "\"ab"u8, 0xFF, .. "\"\n\n"u8], out var problem);
+
+        Assert.That(problem, Is.EqualTo("is not valid UTF-8: byte 0xFF at byte offset 3 (LineNumber: 0 | BytePositionInLine: 3)"));
+    }
+
     [Test]
     public void Decode_Utf16OddLength_NamesTheLastByte()
     {
