@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Workflow.Hosting.Text;
 
 namespace Workflow.Hosting.Running;
@@ -34,11 +36,12 @@ internal static class InputReader
         {
             return JsonText.Parse(text);
         }
-        catch (ArgumentException) when (LoneSurrogateAt(text) is { } at)
+        catch (ArgumentException)
         {
-            // JsonNode.Parse(string) transcodes to UTF-8 first and throws ArgumentException, not JsonException.
-            var what = $"is not valid text: a lone UTF-16 surrogate at character {at} (LineNumber: {Line(text, at)} | BytePositionInLine: {Column(text, at)})";
-            error = source is null ? $"{option} {what}." : $"{option}: {source} {what}.";
+            // JsonNode.Parse(string) transcodes to UTF-8 first and throws ArgumentException, not JsonException, for a lone
+            // surrogate, its only cause. Only inline text can hold one: a file's or stdin's bytes are decoded strictly.
+            var at = LoneSurrogateAt(text);
+            error = $"{option} is not valid text: a lone UTF-16 surrogate at character {at} (LineNumber: {Line(text, at)} | BytePositionInLine: {Column(text, at)}).";
             return null;
         }
         catch (JsonException ex)
@@ -50,20 +53,15 @@ internal static class InputReader
         }
     }
 
-    private static int? LoneSurrogateAt(string text)
+    // Transcoding stops at the first character it cannot encode: the lone surrogate (a valid pair is read as one character).
+    private static int LoneSurrogateAt(string text)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                i++;
-            else if (char.IsSurrogate(text[i]))
-                return i;
-        }
-
-        return null;
+        var utf8 = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        Utf8.FromUtf16(text, utf8, out var read, out _, replaceInvalidSequences: false);
+        return read;
     }
 
     private static int Line(string text, int at) => text.AsSpan(0, at).Count('\n');
 
-    private static int Column(string text, int at) => at - (text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1);
+    private static int Column(string text, int at) => at - (text.AsSpan(0, at).LastIndexOf('\n') + 1);
 }

@@ -26,6 +26,7 @@ internal sealed class OutputValidationPolicy(OutputValidationMode mode, ILogger 
     /// <summary>Records that an output of <paramref name="actionId"/> matched its schema.</summary>
     public void Passed(string actionId)
     {
+        // Stryker disable once Boolean : equivalent; the dictionary is a set (ContainsKey only), its values are never read
         if (mode == OutputValidationMode.First && _passed.TryAdd(actionId, true))
         {
             logger.OutputValidationSampled(actionId);

@@ -37,6 +37,7 @@ internal static class StrictText
     private static string? DecodeUtf8(ReadOnlySpan<byte> bytes, int start, out string? problem)
     {
         problem = null;
+        // Stryker disable once Arithmetic : memory only; a larger buffer than the bytes need decodes the same
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length - start, 1));
         try
         {
@@ -49,6 +50,7 @@ internal static class StrictText
             problem = $"is not valid UTF-8: {Where(bytes, start + read)}";
             return null;
         }
+        // Stryker disable once Block,Statement : memory only; a buffer not returned is collected
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
@@ -87,13 +89,13 @@ internal static class StrictText
     private static char Unit(ReadOnlySpan<byte> bytes, int index, bool bigEndian) =>
         (char)(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(bytes[(2 + (2 * index))..]) : BinaryPrimitives.ReadUInt16LittleEndian(bytes[(2 + (2 * index))..]));
 
-    // Line and position are 0-based like System.Text.Json's, so every invalid_json message reads the same way.
+    // Line and position are 0-based like System.Text.Json's, so every invalid_json message reads the same way. The offset is
+    // always a byte's: Utf8.ToUtf16 (final block) names the first byte of a sequence cut off at the end, not the end.
     private static string Where(ReadOnlySpan<byte> bytes, int offset)
     {
-        var before = bytes[..Math.Min(offset, bytes.Length)];
+        var before = bytes[..offset];
         var line = before.Count((byte)'\n');
         var column = offset - (before.LastIndexOf((byte)'\n') + 1);
-        var what = offset < bytes.Length ? $"byte 0x{bytes[offset]:X2}" : "the end of the text (an incomplete sequence)";
-        return $"{what} at byte offset {offset} (LineNumber: {line} | BytePositionInLine: {column})";
+        return $"byte 0x{bytes[offset]:X2} at byte offset {offset} (LineNumber: {line} | BytePositionInLine: {column})";
     }
 }
