@@ -305,7 +305,7 @@ public class ActionRunnerTests
     public async Task RunAsync_InvalidInputWithDebugLogging_LogsEveryRawSchemaResult()
     {
         var provider = new ListLoggerProvider();
-        using var loggers = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Debug));
+        using var loggers = DebugLoggers(provider);
         var runner = new ActionRunner(loggers, new SecretMasker(), TimeSpan.FromMinutes(1));
         var action = Echo.Value with { CreateInstance = () => throw new AssertionException("must not run") };
 
