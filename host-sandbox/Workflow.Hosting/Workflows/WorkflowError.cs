@@ -1,3 +1,5 @@
+using Workflow.Hosting.Validation;
+
 namespace Workflow.Hosting.Workflows;
 
 /// <summary>One problem in a workflow file.</summary>
@@ -5,6 +7,6 @@ namespace Workflow.Hosting.Workflows;
 /// <param name="Message">What is wrong.</param>
 internal sealed record WorkflowError(string Pointer, string Message)
 {
-    /// <inheritdoc />
-    public override string ToString() => $"{(Pointer.Length == 0 ? "/" : Pointer)}: {Message}";
+    /// <summary>"pointer: message", the whole file shown as <c>(root)</c> (as every other problem list shows it; "/" is the member named "").</summary>
+    public override string ToString() => $"{Pointers.Display(Pointer)}: {Message}";
 }

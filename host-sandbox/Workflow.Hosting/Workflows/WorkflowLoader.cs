@@ -55,7 +55,11 @@ internal sealed class WorkflowLoader(WorkflowSchemaValidator validator, Func<str
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}" : "";
+            // 1-based, as editors count (System.Text.Json counts from 0).
+            var where = ex.LineNumber is { } line
+                ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}"
+                : // Stryker disable once String : unreachable; System.Text.Json gives every parse error it raises its line and position
+                  "";
             throw new WorkflowLoadException(origin, [new("", $"Invalid JSON{where}: {ex.Message}")]);
         }
 

@@ -41,9 +41,9 @@ internal static class WorkflowSemanticChecks
             foreach (var referenced in StepReferenceScanner.FindStepIds(text))
             {
                 var problem = !firstIndex.TryGetValue(referenced, out var at) ? $"refers to unknown step '{referenced}'"
+                    : at < index ? null
                     : at == index ? $"refers to its own output (steps.{referenced}); only earlier steps have outputs"
-                    : at > index ? $"refers to step '{referenced}', which runs later (/steps/{at})"
-                    : null;
+                    : $"refers to step '{referenced}', which runs later (/steps/{at})";
                 if (problem is not null)
                     yield return new($"/steps/{index}/input{field}", $"steps[{stepId}]{field}: template {problem}.");
             }

@@ -146,16 +146,32 @@ public class WorkflowLoaderTests
     }
 
     [Test]
-    public void Load_BadJson_ReportsLine()
+    public void Load_BadJson_OneErrorAtTheRootWithItsOneBasedLineAndPosition()
     {
         var ex = LoadFails("{\n  \"name\": \"w\",\n  \"steps\": [ }");
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex.Errors, Has.Count.EqualTo(1));
-            Assert.That(ex.Errors[0].Message, Does.StartWith("Invalid JSON at line 3"));
-            Assert.That(ex.Message, Does.StartWith("test.json is not a valid workflow"));
+            Assert.That(ex.Errors.Select(e => (e.Pointer, e.Message)), Is.EqualTo(new[]
+            {
+                ("", "Invalid JSON at line 3, position 14: '}' is an invalid start of a value. LineNumber: 2 | BytePositionInLine: 13."),
+            }));
+            Assert.That(ex.Message, Does.StartWith($"test.json is not a valid workflow (1 problem):{Environment.NewLine}  (root): Invalid JSON at line 3, position 14: "));
         });
+    }
+
+    [Test]
+    public void Load_TrailingCommasAndComments_Allowed()
+    {
+        var workflow = Loader.Load("""
+            {
+              // hand-edited
+              "name": "w",
+              "steps": [ { "id": "a", "action": "x.y", }, { "id": "b", "action": "x.y" }, ],
+            }
+            """);
+
+        Assert.That(workflow.Steps.Select(s => s.Id), Is.EqualTo(Seq.Of("a", "b")));
     }
 
     [TestCase("""{ "steps": [ { "id": "a", "action": "x.y" } ] }""", "/name", "required")]

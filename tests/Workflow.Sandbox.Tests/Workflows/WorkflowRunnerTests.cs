@@ -118,12 +118,15 @@ public class WorkflowRunnerTests
     [Test]
     public async Task RunAsync_UnknownActionInALaterStep_NothingRuns()
     {
+        var completed = new List<StepResult>();
+
         var result = await RunAsync("""
             [ { "id": "echo", "action": "sample.echo", "input": { "message": "m" } },
               { "id": "typo", "action": "sample.ecoh" } ]
-            """);
+            """, stepCompleted: completed.Add);
 
         Assert.That(result.Steps.Select(s => s.Step.Id), Is.EqualTo(Seq.Of("typo")));
+        Assert.That(completed, Is.EqualTo(result.Steps), "the unknown step is reported as it completes, like any other");
         Assert.That(result.StoppedAt!.Outcome.Error!.Code, Is.EqualTo(HostErrorCodes.UnknownAction));
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
     }
@@ -155,10 +158,11 @@ public class WorkflowRunnerTests
 
         await RunAsync("""
             [ { "id": "a", "action": "sample.echo", "input": { "message": "m" } },
+              { "id": "s", "action": "sample.fail", "if": "false" },
               { "id": "b", "action": "sample.fail", "continue_on_error": true } ]
-            """, stepCompleted: r => seen.Add($"{r.Step.Id}:{r.Succeeded}"));
+            """, stepCompleted: r => seen.Add($"{r.Step.Id}:{(r.Skipped ? "skipped" : r.Succeeded.ToString())}"));
 
-        Assert.That(seen, Is.EqualTo(Seq.Of("a:True", "b:False")));
+        Assert.That(seen, Is.EqualTo(Seq.Of("a:True", "s:skipped", "b:False")));
     }
 
     [Test]

@@ -41,4 +41,12 @@ public class WorkflowSchemaValidatorTests
 
         Assert.That(errors.Single().ToString(), Is.EqualTo("/name: required: 'name' is required."));
     }
+
+    [Test]
+    public void FromText_JsonNull_ArgumentExceptionNamingTheSchema()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => WorkflowSchemaValidator.FromText("null"))!;
+
+        Assert.That((ex.ParamName, ex.Message), Is.EqualTo(("schemaText", "The schema is null. (Parameter 'schemaText')")));
+    }
 }
