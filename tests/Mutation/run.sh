@@ -27,7 +27,7 @@ fi
 
 case "$project" in
   plugin)  tests_dir=tests/IncidentIo.Plugin.Tests ;;
-  sandbox) tests_dir=tests/Workflow.Sandbox.Tests ;;   # the engine (Workflow.Hosting): validation, templating, running, workflows
+  sandbox) tests_dir=tests/Workflow.Sandbox.Tests ;;   # the engine (Workflow.Hosting): validation, templating, running, workflows, text
   *) echo "run.sh: unknown project '$project' (known: plugin, sandbox)" >&2; exit 2 ;;
 esac
 
