@@ -104,7 +104,7 @@ internal static class ListenCommand
             }
             catch (Exception ex) when (ex is WorkflowLoadException or IOException or UnauthorizedAccessException)
             {
-                var details = ex is WorkflowLoadException load ? string.Join("; ", load.Errors.Select(e => $"{e.Pointer}: {e.Message}")) : ex.Message;
+                var details = ex is WorkflowLoadException load ? string.Join("; ", load.Errors) : ex.Message;
                 return Fail(terminal, session.Masker, $"{file} is not a valid workflow: {details}");
             }
         }
