@@ -28,7 +28,7 @@ internal static class Alternatives
         }
 
         // A branch that failed only inside the value (and not by a missing property) matched its shape: follow it.
-        var shaped = plausible.Where(b => b.All(p => Pointers.IsBelow(PointerOf(p), at) && !(p.Code == "required" && Pointers.Parent(PointerOf(p)) == at))).ToList();
+        var shaped = plausible.Where(b => b.All(p => Pointers.IsBelow(Pointers.Of(p), at) && !(p.Code == "required" && Pointers.Parent(Pointers.Of(p)) == at))).ToList();
         if (shaped.Count == 1)
         {
             return shaped[0];
@@ -45,9 +45,9 @@ internal static class Alternatives
     {
         var quantifier = keyword == "oneOf" ? "exactly one" : "at least one";
         // A failed branch always has a problem (ErrorSelection reports every failed keyword), so All is never vacuous here.
-        if (branches.All(b => b.All(p => p.Code == "required" && Pointers.Parent(PointerOf(p)) == at)))
+        if (branches.All(b => b.All(p => p.Code == "required" && Pointers.Parent(Pointers.Of(p)) == at)))
         {
-            var names = branches.Select(b => string.Join(" and ", b.Select(p => Pointers.LastSegment(PointerOf(p)))));
+            var names = branches.Select(b => string.Join(" and ", b.Select(p => Pointers.LastSegment(Pointers.Of(p)))));
             return new(at, $"give {quantifier} of: {ProblemMessages.List(names.Distinct(StringComparer.Ordinal))}.", keyword);
         }
 
@@ -55,10 +55,6 @@ internal static class Alternatives
         var forms = branches.Select((b, i) => $"({i + 1}) {string.Join("; ", b.Select(p => Relative(p, at).TrimEnd('.')))}");
         return new(at, $"must match {quantifier} of {branches.Count} forms, and each has a problem: {ProblemMessages.List(forms)}.", keyword);
     }
-
-    // ErrorSelection gives every problem its value's pointer; an absent one would stand for the root, as "" does.
-    // Stryker disable once String : unreachable (every chosen problem has a pointer)
-    private static string PointerOf(ActionErrorDetail problem) => problem.Field ?? "";
 
     private static string Relative(ActionErrorDetail problem, string at) =>
         problem.Field is not { } field || field == at ? problem.Message : $"{field[at.Length..]} {problem.Message}";

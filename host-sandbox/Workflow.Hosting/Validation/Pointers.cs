@@ -17,6 +17,11 @@ internal static class Pointers
     /// <summary>The pointer of the value that holds <paramref name="pointer"/>; "" for the root.</summary>
     public static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];
 
+    /// <summary>The pointer of <paramref name="problem"/>'s value; "" (the root) when it has none.</summary>
+    // ErrorSelection gives every problem it chooses its value's pointer; an absent one would stand for the root, as "" does.
+    // Stryker disable once String : unreachable (every chosen problem has a pointer)
+    public static string Of(ActionErrorDetail problem) => problem.Field ?? "";
+
     /// <summary>A problem's pointer as people read it: <c>(root)</c> for the whole document (an empty or absent pointer).</summary>
     public static string Display(string? pointer) => string.IsNullOrEmpty(pointer) ? "(root)" : pointer;
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Workflow.Abstractions;
 using Workflow.Hosting.Validation;
 
 namespace Workflow.Hosting.Workflows;
@@ -17,10 +16,7 @@ internal sealed class WorkflowSchemaValidator(CompiledSchema schema)
     public IReadOnlyList<WorkflowError> Validate(JsonNode? root) =>
         [.. schema.Validate(root).Select(problem => problem.Code switch
         {
-            "additional_property" => new WorkflowError(PointerOf(problem), $"additionalProperties: {problem.Message.TrimEnd('.')} (extensions must start with 'x-')."),
-            _ => new WorkflowError(PointerOf(problem), $"{problem.Code}: {problem.Message}"),
+            "additional_property" => new WorkflowError(Pointers.Of(problem), $"additionalProperties: {problem.Message.TrimEnd('.')} (extensions must start with 'x-')."),
+            _ => new WorkflowError(Pointers.Of(problem), $"{problem.Code}: {problem.Message}"),
         })];
-
-    // Stryker disable once String : unreachable; every problem CompiledSchema chooses carries its value's pointer ("" at the root), so "" only satisfies the nullable type
-    private static string PointerOf(ActionErrorDetail problem) => problem.Field ?? "";
 }
