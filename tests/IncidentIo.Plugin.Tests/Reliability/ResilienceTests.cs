@@ -79,8 +79,9 @@ public sealed class ResilienceTests : StubFixture
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
             Assert.That(response.Error.Retryable, Is.True);
-            // The deadline may cut the last attempt after WireMock recorded it but before the client counted it (seen at load 29).
-            Assert.That(response.Error.HttpAttempts, Is.GreaterThan(1).And.InRange(Stub.RequestCount - 1, Stub.RequestCount));
+            // At the deadline the two counts may differ by one either way: the client counts an attempt when it starts it, and
+            // the deadline may cut it before WireMock records it (17 counted, 16 recorded: CI, 1 Dec; the other way at load 29).
+            Assert.That(response.Error.HttpAttempts, Is.GreaterThan(1).And.InRange(Stub.RequestCount - 1, Stub.RequestCount + 1));
             Assert.That(response.Error.Message, Does.Contain("deadline").And.Contain("last attempt").And.Contain("502"));
         });
     }
