@@ -16,9 +16,11 @@ public sealed class IncidentIoClientTests : StubFixture
     [Test]
     public async Task SendAsync_ListSeverities_SendsGetWithBearerKeyJsonAcceptAndUserAgent()
     {
+        // A factory of its own: the client, and the default headers it sets up, is built inside this test.
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
         Stub.Returns("GET", "/v1/severities", 200, OneSeverity);
 
-        await ListSeveritiesAsync();
+        await clients.SendAsync<SeveritiesListResultV1>(Stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
 
         var request = Stub.LastRequest;
         Assert.Multiple(() =>
@@ -28,6 +30,61 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(request.Header("Authorization"), Is.EqualTo($"Bearer {IncidentIoStub.ApiKey}"));
             Assert.That(request.Header("Accept"), Is.EqualTo("application/json"));
             Assert.That(request.Header("User-Agent"), Does.StartWith("IncidentIo.Plugin/0.1.0"));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_Redirect_IsReportedWithoutFollowingIt()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("GET", "/v1/severities", 302, null, ("Location", Stub.Url + "/v1/elsewhere"));
+        Stub.Returns("GET", "/v1/elsewhere", 200, OneSeverity);
+
+        var response = await clients.SendAsync<SeveritiesListResultV1>(
+            Stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.IsSuccess, Is.False);
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
+            Assert.That(response.Error.HttpStatus, Is.EqualTo(302));
+            Assert.That(response.Error.Message, Is.EqualTo(
+                $"incident.io answered the request to list severities with a redirect (HTTP 302 to {Stub.Url}/v1/elsewhere), which is not followed"));
+            Assert.That(Stub.Server.LogEntries.Select(e => e.RequestMessage!.Path), Is.EqualTo(new[] { "/v1/severities" }));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_PathThatIsNoUrl_IsRefusedAsUnreadableWithoutAnyRequest()
+    {
+        // Port 99999 does not exist, so System.Uri cannot read the URL the request would go to.
+        var operation = new ApiOperation(Method.Get, "http://elsewhere.example:99999/v1/identity", "call the API", null, SafeToRetry: true);
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(response.Error.Message, Is.EqualTo(
+                $"Refused to call the API: the request would go to an unreadable URL, outside the connection's base_url {Stub.Url}/"));
+            Assert.That(response.Error.HttpAttempts, Is.Zero);
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_RequestResolvingToAnotherHost_RefusalNamesThatUrlWithoutItsQuery()
+    {
+        var operation = new ApiOperation(Method.Get, "http://elsewhere.example/v1/identity", "call the API", null, SafeToRetry: true);
+        var request = new ApiRequest(operation).WithQuery("page_size", "5");
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Message, Is.EqualTo(
+                $"Refused to call the API: the request would go to http://elsewhere.example/v1/identity, outside the connection's base_url {Stub.Url}/"));
+            Assert.That(Stub.RequestCount, Is.Zero);
         });
     }
 
@@ -165,6 +222,98 @@ public sealed class IncidentIoClientTests : StubFixture
     }
 
     [Test]
+    public async Task SendAsync_WriteAnswered5xxByBothAttempts_OutcomeUnknown()
+    {
+        // Two attempts, each of whose writes may have happened: the second must not cancel out the first.
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAttempts = 1 });
+        Stub.Returns("POST", "/v2/things", 503, "");
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+
+        var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError));
+            Assert.That(response.Error.HttpAttempts, Is.EqualTo(2));
+            Assert.That(response.Error.OutcomeUnknown, Is.True);
+            Assert.That(Stub.RequestCount, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_RetryAfterAnAnswerSettingACookie_SendsTheSameRequestWithoutTheCookie()
+    {
+        // Each attempt is a request of its own: nothing an earlier answer set (a gateway's cookie) travels with a retry.
+        Stub.ReturnsInTurn("POST", "/v2/things",
+            r => r.WithStatusCode(503).WithHeader("Set-Cookie", "route=b1; Path=/"),
+            r => r.WithStatusCode(503).WithHeader("Set-Cookie", "route=b2; Path=/"),
+            r => r.WithStatusCode(200).WithBody("{}"));
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+        var request = new ApiRequest(operation).WithBody(new { IdempotencyKey = "k1" });
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
+
+        var sent = Stub.Server.LogEntries.Select(e => e.RequestMessage!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+            Assert.That(response.Attempts, Is.EqualTo(3));
+            Assert.That(sent.Select(r => $"{r.Method} {r.Path} {r.Body}"), Is.EqualTo(Enumerable.Repeat("""POST /v2/things {"idempotency_key":"k1"}""", 3)));
+            Assert.That(sent.Select(r => r.Header("Cookie")), Is.All.Null);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_WriteCancelledBeforeSending_IsCancelledWithTheOutcomeKnown()
+    {
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), new CancellationToken(canceled: true));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(response.Error.OutcomeUnknown, Is.False);
+            Assert.That(Stub.RequestCount, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_WriteRefusedThenCancelledInTheBackOff_IsCancelledWithTheOutcomeKnown()
+    {
+        // A 429 says the write did not happen; the back-off it asks for is cut short and nothing else is sent.
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAfter = TimeSpan.FromSeconds(30) });
+        Stub.Returns("POST", "/v2/things", 429, "", ("Retry-After", "30"));
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(response.Error.OutcomeUnknown, Is.False);
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_WriteCutOffWhileSent_IsCancelledWithTheOutcomeUnknown()
+    {
+        Stub.ReturnsInTurn("POST", "/v2/things", r => r.WithStatusCode(200).WithBody("{}").WithDelay(TimeSpan.FromSeconds(3)));
+        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(response.Error.OutcomeUnknown, Is.True);
+        });
+    }
+
+    [Test]
     public async Task SendAsync_DeadlineCutsOffTheFirstAttempt_IsTimeoutAfterOneAttemptSayingSo()
     {
         using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromMilliseconds(300) });
@@ -182,6 +331,8 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error.Hint, Is.EqualTo("The request was not retried. Try again later and check https://status.incident.io."));
             Assert.That(response.Error.Retryable, Is.True);
             Assert.That(response.Error.HttpAttempts, Is.EqualTo(1));
+            // A read cut off changed nothing.
+            Assert.That(response.Error.OutcomeUnknown, Is.False);
         });
     }
 
