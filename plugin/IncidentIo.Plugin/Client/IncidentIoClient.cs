@@ -98,10 +98,26 @@ internal sealed class IncidentIoClient : IDisposable
         if (request.Operation.PerMinuteLimit is { } perMinute)
         {
             // The operation's own limit (e.g. 60 escalations a minute): wait for a slot rather than be refused with 429.
-            using var slot = await _operationLimiters.GetOrAdd(request.Operation, _ => OperationLimiter(perMinute)).AcquireAsync(1, linked.Token);
-            if (!slot.IsAcquired)
+            RateLimitLease slot;
+            try
             {
-                return Failure<T>(TransportErrors.ClientRateLimited(request, 0));
+                slot = await _operationLimiters.GetOrAdd(request.Operation, _ => OperationLimiter(perMinute)).AcquireAsync(1, linked.Token);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || deadline.IsCancellationRequested)
+            {
+                // A queued wait ends by throwing, not with a lease; nothing was sent.
+                return Failure<T>(cancellationToken.IsCancellationRequested
+                    ? TransportErrors.Cancelled(request, 0)
+                    : TransportErrors.DeadlineExceeded(request, 0, resilience.Deadline, $"none sent, waiting for a slot in the operation's limit of {perMinute} a minute"));
+            }
+
+            // A slot not given (queue full, or the client disposed while waiting) is a refusal.
+            using (slot)
+            {
+                if (!slot.IsAcquired)
+                {
+                    return Failure<T>(TransportErrors.ClientRateLimited(request, 0));
+                }
             }
         }
 

@@ -13,6 +13,9 @@ public sealed class IncidentIoClientTests : StubFixture
     private const string OneSeverity =
         """{"severities":[{"id":"S1","name":"Minor","description":"d","rank":1,"created_at":"2021-08-17T13:28:57.801578Z","updated_at":"2021-08-17T13:28:57.801578Z"}]}""";
 
+    // An operation with its own limit of one call a minute (as create escalation has 60).
+    private static readonly ApiOperation OncePerMinute = new(Method.Post, "/v2/limited", "page someone", null, SafeToRetry: false, PerMinuteLimit: 1);
+
     [Test]
     public async Task SendAsync_ListSeverities_SendsGetWithBearerKeyJsonAcceptAndUserAgent()
     {
@@ -310,6 +313,65 @@ public sealed class IncidentIoClientTests : StubFixture
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
             Assert.That(response.Error.OutcomeUnknown, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_DeadlinePassesWaitingForTheOperationsSlot_IsTimeoutWithNothingMoreSent()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromMilliseconds(300) });
+        Stub.Returns("POST", "/v2/limited", 200, "{}");
+        var first = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+
+        var second = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.IsSuccess, Is.True, () => first.Error!.Message);
+            Assert.That(second.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+            Assert.That(second.Error.Message, Is.EqualTo(
+                "incident.io could not page someone within the 0.3 s deadline (0 attempts); last attempt: none sent, waiting for a slot in the operation's limit of 1 a minute"));
+            Assert.That(second.Error.HttpAttempts, Is.Zero);
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_CallerCancelsWaitingForTheOperationsSlot_IsCancelledWithNothingMoreSent()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("POST", "/v2/limited", 200, "{}");
+        await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var second = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), cancel.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(second.Error.HttpAttempts, Is.Zero);
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Dispose_CallWaitingForTheOperationsSlot_EndsAtOnceAsRateLimited()
+    {
+        // The deadline is far: only disposing the operation's limiter ends the wait with a refusal rather than a timeout.
+        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromSeconds(5) });
+        Stub.Returns("POST", "/v2/limited", 200, "{}");
+        await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+        // Everything before the wait for the slot runs synchronously, so the call is queued when SendAsync returns.
+        var waiting = clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+
+        clients.Dispose();
+        var response = await waiting;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
+            Assert.That(response.Error.HttpAttempts, Is.Zero);
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
         });
     }
 
