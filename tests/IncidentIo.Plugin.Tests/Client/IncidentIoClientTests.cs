@@ -191,7 +191,7 @@ public sealed class IncidentIoClientTests : StubFixture
     public async Task SendAsync_QueryAndBody_AreSentAsGivenInSnakeCase()
     {
         Stub.Returns("POST", "/v2/things", 200, "{}");
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        var operation = Write(safeToRetry: false);
         var request = new ApiRequest(operation)
             .WithQuery("status_category[one_of]", "live")
             .WithQuery("status_category[one_of]", "triage")
@@ -212,7 +212,7 @@ public sealed class IncidentIoClientTests : StubFixture
     public async Task SendAsync_OperationNotSafeToRetry_IsNotRetriedOn503()
     {
         Stub.Returns("POST", "/v2/things", 503, "");
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        var operation = Write(safeToRetry: false);
 
         var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
 
@@ -230,7 +230,7 @@ public sealed class IncidentIoClientTests : StubFixture
         // Two attempts, each of whose writes may have happened: the second must not cancel out the first.
         using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAttempts = 1 });
         Stub.Returns("POST", "/v2/things", 503, "");
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+        var operation = Write(safeToRetry: true);
 
         var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
 
@@ -251,7 +251,7 @@ public sealed class IncidentIoClientTests : StubFixture
             r => r.WithStatusCode(503).WithHeader("Set-Cookie", "route=b1; Path=/"),
             r => r.WithStatusCode(503).WithHeader("Set-Cookie", "route=b2; Path=/"),
             r => r.WithStatusCode(200).WithBody("{}"));
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+        var operation = Write(safeToRetry: true);
         var request = new ApiRequest(operation).WithBody(new { IdempotencyKey = "k1" });
 
         var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
@@ -269,7 +269,7 @@ public sealed class IncidentIoClientTests : StubFixture
     [Test]
     public async Task SendAsync_WriteCancelledBeforeSending_IsCancelledWithTheOutcomeKnown()
     {
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+        var operation = Write(safeToRetry: true);
 
         var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), new CancellationToken(canceled: true));
 
@@ -287,7 +287,7 @@ public sealed class IncidentIoClientTests : StubFixture
         // A 429 says the write did not happen; the back-off it asks for is cut short and nothing else is sent.
         using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAfter = TimeSpan.FromSeconds(30) });
         Stub.Returns("POST", "/v2/things", 429, "", ("Retry-After", "30"));
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: true);
+        var operation = Write(safeToRetry: true);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
@@ -304,7 +304,7 @@ public sealed class IncidentIoClientTests : StubFixture
     public async Task SendAsync_WriteCutOffWhileSent_IsCancelledWithTheOutcomeUnknown()
     {
         Stub.ReturnsInTurn("POST", "/v2/things", r => r.WithStatusCode(200).WithBody("{}").WithDelay(TimeSpan.FromSeconds(3)));
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        var operation = Write(safeToRetry: false);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
@@ -321,9 +321,9 @@ public sealed class IncidentIoClientTests : StubFixture
     {
         using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromMilliseconds(300) });
         Stub.Returns("POST", "/v2/limited", 200, "{}");
-        var first = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+        var first = await SendOncePerMinuteAsync(clients, CancellationToken.None);
 
-        var second = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+        var second = await SendOncePerMinuteAsync(clients, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -341,10 +341,10 @@ public sealed class IncidentIoClientTests : StubFixture
     {
         using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
         Stub.Returns("POST", "/v2/limited", 200, "{}");
-        await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+        await SendOncePerMinuteAsync(clients, CancellationToken.None);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        var second = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), cancel.Token);
+        var second = await SendOncePerMinuteAsync(clients, cancel.Token);
 
         Assert.Multiple(() =>
         {
@@ -360,9 +360,9 @@ public sealed class IncidentIoClientTests : StubFixture
         // The deadline is far: only disposing the operation's limiter ends the wait with a refusal rather than a timeout.
         var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromSeconds(5) });
         Stub.Returns("POST", "/v2/limited", 200, "{}");
-        await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+        await SendOncePerMinuteAsync(clients, CancellationToken.None);
         // Everything before the wait for the slot runs synchronously, so the call is queued when SendAsync returns.
-        var waiting = clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), CancellationToken.None);
+        var waiting = SendOncePerMinuteAsync(clients, CancellationToken.None);
 
         clients.Dispose();
         var response = await waiting;
@@ -413,4 +413,10 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error.HttpAttempts, Is.EqualTo(1));
         });
     }
+
+    // A write of no particular operation, answered by the stub at POST /v2/things.
+    private static ApiOperation Write(bool safeToRetry) => new(Method.Post, "/v2/things", "create things", null, safeToRetry);
+
+    private Task<ApiResponse<JsonElement>> SendOncePerMinuteAsync(IncidentIoClientFactory clients, CancellationToken cancellationToken) =>
+        clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), cancellationToken);
 }
