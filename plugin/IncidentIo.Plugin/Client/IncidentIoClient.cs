@@ -116,7 +116,7 @@ internal sealed class IncidentIoClient : IDisposable
             {
                 if (!slot.IsAcquired)
                 {
-                    return Failure<T>(TransportErrors.ClientRateLimited(request, 0));
+                    return Failure<T>(TransportErrors.OperationRateLimited(request, perMinute));
                 }
             }
         }

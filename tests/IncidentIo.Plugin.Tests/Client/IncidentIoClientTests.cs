@@ -370,6 +370,7 @@ public sealed class IncidentIoClientTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
+            Assert.That(response.Error.Message, Does.StartWith("The request to page someone was not sent: it got no slot in incident.io's limit of 1 such calls a minute"));
             Assert.That(response.Error.HttpAttempts, Is.Zero);
             Assert.That(Stub.RequestCount, Is.EqualTo(1));
         });
