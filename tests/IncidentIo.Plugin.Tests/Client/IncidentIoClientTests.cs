@@ -53,7 +53,7 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error.HttpStatus, Is.EqualTo(302));
             Assert.That(response.Error.Message, Is.EqualTo(
                 $"incident.io answered the request to list severities with a redirect (HTTP 302 to {Stub.Url}/v1/elsewhere), which is not followed"));
-            Assert.That(Stub.Server.LogEntries.Select(e => e.RequestMessage!.Path), Is.EqualTo(new[] { "/v1/severities" }));
+            Assert.That(SentTo("/v1/elsewhere"), Is.Zero, "the redirect was followed");
         });
     }
 
@@ -71,7 +71,7 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error.Message, Is.EqualTo(
                 $"Refused to call the API: the request would go to an unreadable URL, outside the connection's base_url {Stub.Url}/"));
             Assert.That(response.Error.HttpAttempts, Is.Zero);
-            Assert.That(Stub.RequestCount, Is.Zero);
+            Assert.That(Stub.Server.LogEntries.Where(e => e.RequestMessage!.Path.EndsWith("/v1/identity", StringComparison.Ordinal)), Is.Empty);
         });
     }
 
@@ -87,7 +87,7 @@ public sealed class IncidentIoClientTests : StubFixture
         {
             Assert.That(response.Error!.Message, Is.EqualTo(
                 $"Refused to call the API: the request would go to http://elsewhere.example/v1/identity, outside the connection's base_url {Stub.Url}/"));
-            Assert.That(Stub.RequestCount, Is.Zero);
+            Assert.That(Stub.Server.LogEntries.Where(e => e.RequestMessage!.Path.EndsWith("/v1/identity", StringComparison.Ordinal)), Is.Empty);
         });
     }
 
@@ -239,7 +239,7 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError));
             Assert.That(response.Error.HttpAttempts, Is.EqualTo(2));
             Assert.That(response.Error.OutcomeUnknown, Is.True);
-            Assert.That(Stub.RequestCount, Is.EqualTo(2));
+            Assert.That(SentTo("/v2/things"), Is.EqualTo(2));
         });
     }
 
@@ -256,7 +256,7 @@ public sealed class IncidentIoClientTests : StubFixture
 
         var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
 
-        var sent = Stub.Server.LogEntries.Select(e => e.RequestMessage!).ToList();
+        var sent = Stub.Server.LogEntries.Select(e => e.RequestMessage!).Where(r => r.Path == "/v2/things").ToList();
         Assert.Multiple(() =>
         {
             Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
@@ -277,18 +277,19 @@ public sealed class IncidentIoClientTests : StubFixture
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
             Assert.That(response.Error.OutcomeUnknown, Is.False);
-            Assert.That(Stub.RequestCount, Is.Zero);
+            Assert.That(SentTo("/v2/things"), Is.Zero);
         });
     }
 
     [Test]
     public async Task SendAsync_WriteRefusedThenCancelledInTheBackOff_IsCancelledWithTheOutcomeKnown()
     {
-        // A 429 says the write did not happen; the back-off it asks for is cut short and nothing else is sent.
+        // A 429 says the write did not happen; the 30 s back-off it asks for is cut short and nothing else is sent.
+        // The cancel comes well after the 429 (a cut-off attempt would be unknown), well before the retry.
         using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAfter = TimeSpan.FromSeconds(30) });
-        Stub.Returns("POST", "/v2/things", 429, "", ("Retry-After", "30"));
-        var operation = Write(safeToRetry: true);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        Stub.Returns("POST", "/v2/refused", 429, "", ("Retry-After", "30"));
+        var operation = Write(safeToRetry: true) with { Path = "/v2/refused" };
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
 
         var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
 
@@ -296,7 +297,7 @@ public sealed class IncidentIoClientTests : StubFixture
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
             Assert.That(response.Error.OutcomeUnknown, Is.False);
-            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+            Assert.That(SentTo("/v2/refused"), Is.EqualTo(1));
         });
     }
 
@@ -319,20 +320,20 @@ public sealed class IncidentIoClientTests : StubFixture
     [Test]
     public async Task SendAsync_DeadlinePassesWaitingForTheOperationsSlot_IsTimeoutWithNothingMoreSent()
     {
-        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromMilliseconds(300) });
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromSeconds(1) });
         Stub.Returns("POST", "/v2/limited", 200, "{}");
-        var first = await SendOncePerMinuteAsync(clients, CancellationToken.None);
+        // Takes the one slot, whatever its answer (a loaded machine may make it miss the short deadline).
+        await SendOncePerMinuteAsync(clients, CancellationToken.None);
 
         var second = await SendOncePerMinuteAsync(clients, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(first.IsSuccess, Is.True, () => first.Error!.Message);
             Assert.That(second.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
             Assert.That(second.Error.Message, Is.EqualTo(
-                "incident.io could not page someone within the 0.3 s deadline (0 attempts); last attempt: none sent, waiting for a slot in the operation's limit of 1 a minute"));
+                "incident.io could not page someone within the 1 s deadline (0 attempts); last attempt: none sent, waiting for a slot in the operation's limit of 1 a minute"));
             Assert.That(second.Error.HttpAttempts, Is.Zero);
-            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+            Assert.That(SentTo("/v2/limited"), Is.AtMost(1), "only the first call's request");
         });
     }
 
@@ -350,7 +351,7 @@ public sealed class IncidentIoClientTests : StubFixture
         {
             Assert.That(second.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
             Assert.That(second.Error.HttpAttempts, Is.Zero);
-            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+            Assert.That(SentTo("/v2/limited"), Is.EqualTo(1));
         });
     }
 
@@ -372,7 +373,7 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
             Assert.That(response.Error.Message, Does.StartWith("The request to page someone was not sent: it got no slot in incident.io's limit of 1 such calls a minute"));
             Assert.That(response.Error.HttpAttempts, Is.Zero);
-            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+            Assert.That(SentTo("/v2/limited"), Is.EqualTo(1));
         });
     }
 
@@ -420,4 +421,7 @@ public sealed class IncidentIoClientTests : StubFixture
 
     private Task<ApiResponse<JsonElement>> SendOncePerMinuteAsync(IncidentIoClientFactory clients, CancellationToken cancellationToken) =>
         clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), cancellationToken);
+
+    // Requests WireMock logged for path: an answer delayed in an earlier test is logged when it goes, maybe in this one.
+    private int SentTo(string path) => Stub.Server.LogEntries.Count(e => e.RequestMessage!.Path == path);
 }
