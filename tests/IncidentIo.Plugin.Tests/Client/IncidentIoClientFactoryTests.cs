@@ -75,6 +75,41 @@ public sealed class IncidentIoClientFactoryTests : StubFixture
     }
 
     [Test]
+    public async Task Dispose_ClientHandedOutBefore_ThrowsObjectDisposedAndSendsNothing()
+    {
+        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
+        clients.TryCreate(Stub.Connection(), out var client, out _);
+
+        clients.Dispose();
+
+        await Assert.ThatAsync(
+            () => client!.SendAsync<SeveritiesListResultV1>(new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None),
+            Throws.InstanceOf<ObjectDisposedException>());
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
+
+    [Test]
+    public async Task Dispose_ThenTryCreate_GetsAnotherClientThatSends()
+    {
+        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
+        clients.TryCreate(Stub.Connection(), out var disposed, out _);
+        clients.Dispose();
+
+        clients.TryCreate(Stub.Connection(), out var client, out _);
+        var response = await client!.SendAsync<SeveritiesListResultV1>(new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+        clients.Dispose();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(client, Is.Not.SameAs(disposed));
+            Assert.That(response.Error, Is.Null, () => response.Error!.Message);
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void For_SameHostServices_SameFactoryAndAnotherInstanceItsOwn()
     {
         var services = new HostServices { TimeProvider = TimeProvider.System };
