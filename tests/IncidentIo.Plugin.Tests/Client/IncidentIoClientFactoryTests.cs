@@ -77,29 +77,19 @@ public sealed class IncidentIoClientFactoryTests : StubFixture
     [Test]
     public async Task Dispose_ClientHandedOutBefore_ThrowsObjectDisposedAndSendsNothing()
     {
-        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
-        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
-        clients.TryCreate(Stub.Connection(), out var client, out _);
+        using var clients = DisposedAfterHandingOut(out var client);
 
-        clients.Dispose();
-
-        await Assert.ThatAsync(
-            () => client!.SendAsync<SeveritiesListResultV1>(new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None),
-            Throws.InstanceOf<ObjectDisposedException>());
+        await Assert.ThatAsync(() => ListSeverities(client), Throws.InstanceOf<ObjectDisposedException>());
         Assert.That(Stub.RequestCount, Is.Zero);
     }
 
     [Test]
     public async Task Dispose_ThenTryCreate_GetsAnotherClientThatSends()
     {
-        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
-        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
-        clients.TryCreate(Stub.Connection(), out var disposed, out _);
-        clients.Dispose();
+        using var clients = DisposedAfterHandingOut(out var disposed);
 
         clients.TryCreate(Stub.Connection(), out var client, out _);
-        var response = await client!.SendAsync<SeveritiesListResultV1>(new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
-        clients.Dispose();
+        var response = await ListSeverities(client!);
 
         Assert.Multiple(() =>
         {
@@ -153,5 +143,19 @@ public sealed class IncidentIoClientFactoryTests : StubFixture
         var result = await new ListSeveritiesAction().ExecuteAsync(context, CancellationToken.None);
 
         Assert.That((result.Error?.Code, Stub.RequestCount), Is.EqualTo((ActionErrorCodes.RateLimited, 0)));
+    }
+
+    private static Task<ApiResponse<SeveritiesListResultV1>> ListSeverities(IncidentIoClient client) =>
+        client.SendAsync<SeveritiesListResultV1>(new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+    /// <summary>A factory of its own (not the fixture's), disposed after handing out <paramref name="client"/>.</summary>
+    private IncidentIoClientFactory DisposedAfterHandingOut(out IncidentIoClient client)
+    {
+        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
+        clients.TryCreate(Stub.Connection(), out var handedOut, out _);
+        clients.Dispose();
+        client = handedOut!;
+        return clients;
     }
 }
