@@ -39,23 +39,32 @@ internal static class AlertSourceToken
             return true;
         }
 
+        // A secret (bearer token or Basic credentials, both base64-like) never holds a space, nor is it a scheme's name alone.
+        var (scheme, secret) = SplitScheme(text);
+        if (secret.Length == 0 || secret.Contains(' ', StringComparison.Ordinal) || IsSchemeName(text))
+        {
+            problem = "alert_source_token is blank or not a secret, an Authorization header value or an alert source URL";
+            return false;
+        }
+
+        token = (scheme, secret);
+        return true;
+    }
+
+    /// <summary>The header value's scheme and what follows it; Bearer and the whole text when it names no scheme.</summary>
+    private static (string Scheme, string Secret) SplitScheme(string text)
+    {
         foreach (var scheme in new[] { Bearer, Basic })
         {
             if (text.StartsWith(scheme + " ", StringComparison.OrdinalIgnoreCase))
             {
-                text = text[(scheme.Length + 1)..].Trim();
-                token = text.Length == 0 ? null : (scheme, text);
-                break;
+                return (scheme, text[(scheme.Length + 1)..].TrimStart());
             }
         }
 
-        var schemeOnly = text.Equals(Bearer, StringComparison.OrdinalIgnoreCase) || text.Equals(Basic, StringComparison.OrdinalIgnoreCase);
-        if (token is null && text.Length > 0 && !schemeOnly && !text.Contains(' ', StringComparison.Ordinal))
-        {
-            token = (Bearer, text);
-        }
-
-        problem = token is null ? "alert_source_token is blank or not a secret, an Authorization header value or an alert source URL" : null;
-        return token is not null;
+        return (Bearer, text);
     }
+
+    private static bool IsSchemeName(string text) =>
+        text.Equals(Bearer, StringComparison.OrdinalIgnoreCase) || text.Equals(Basic, StringComparison.OrdinalIgnoreCase);
 }

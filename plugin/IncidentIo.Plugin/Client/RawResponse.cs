@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using RestSharp;
 using Workflow.Abstractions;
 
@@ -15,6 +16,7 @@ internal sealed record RawResponse(int Status, string? Content, string? ContentT
     {
         ArgumentNullException.ThrowIfNull(apiKey);
         var key = apiKey.Reveal();
+        [return: NotNullIfNotNull(nameof(text))]
         string? Mask(string? text) => key.Length == 0 ? text : text?.Replace(key, SecretValue.Mask, StringComparison.Ordinal);
         return new(
             (int)response.StatusCode,
@@ -22,6 +24,6 @@ internal sealed record RawResponse(int Status, string? Content, string? ContentT
             response.ContentType,
             [.. (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
                 .Where(h => !string.IsNullOrEmpty(h.Name))
-                .Select(h => new KeyValuePair<string, string>(h.Name!, Mask(h.Value?.ToString()) ?? ""))]);
+                .Select(h => new KeyValuePair<string, string>(h.Name!, Mask(h.Value)))]);
     }
 }

@@ -45,6 +45,7 @@ internal abstract class StreamedResponse(RestRequest request, HttpResponseMessag
         {
             return content.Headers.ContentType?.CharSet is { Length: > 0 } charset ? Encoding.GetEncoding(charset.Trim('"')) : null;
         }
+        // Stryker disable once Block : equivalent; an emptied catch falls through to Stryker's "return default", which is this null
         catch (ArgumentException)
         {
             return null;

@@ -13,6 +13,7 @@ public sealed class BaseUrlPolicyTests
     [TestCase("http://LOCALHOST:9000/x")]
     [TestCase("http://[::1]:8765")]
     [TestCase("http://[::ffff:127.0.0.1]:8765")]
+    [TestCase("http://[::ffff:127.3.4.5]/", TestName = "Refusal_IPv4MappedLoopbackOtherThan127001_IsNull")]
     public void Refusal_HttpsOrLoopbackHttp_IsNull(string baseUrl) =>
         Assert.That(BaseUrlPolicy.Refusal(new Uri(baseUrl)), Is.Null);
 
@@ -23,6 +24,7 @@ public sealed class BaseUrlPolicyTests
     [TestCase("http://[::2]")]
     [TestCase("http://localhost.example.com")]
     [TestCase("http://0.0.0.0:8765")]
+    [TestCase("http://[::ffff:10.0.0.1]/")]
     public void Refusal_HttpToAnotherHost_SaysTheKeyWouldCrossInClearText(string baseUrl) =>
         Assert.That(BaseUrlPolicy.Refusal(new Uri(baseUrl)), Does.StartWith("base_url").And.Contain("the API key would cross the network in clear text; use https"));
 

@@ -75,6 +75,31 @@ public sealed class IncidentIoClientFactoryTests : StubFixture
     }
 
     [Test]
+    public async Task Dispose_ClientHandedOutBefore_ThrowsObjectDisposedAndSendsNothing()
+    {
+        using var clients = DisposedAfterHandingOut(out var client);
+
+        await Assert.ThatAsync(() => ListSeverities(client), Throws.InstanceOf<ObjectDisposedException>());
+        Assert.That(Stub.RequestCount, Is.Zero);
+    }
+
+    [Test]
+    public async Task Dispose_ThenTryCreate_GetsAnotherClientThatSends()
+    {
+        using var clients = DisposedAfterHandingOut(out var disposed);
+
+        clients.TryCreate(Stub.Connection(), out var client, out _);
+        var response = await ListSeverities(client!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(client, Is.Not.SameAs(disposed));
+            Assert.That(response.Error, Is.Null, () => response.Error!.Message);
+            Assert.That(Stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void For_SameHostServices_SameFactoryAndAnotherInstanceItsOwn()
     {
         var services = new HostServices { TimeProvider = TimeProvider.System };
@@ -118,5 +143,19 @@ public sealed class IncidentIoClientFactoryTests : StubFixture
         var result = await new ListSeveritiesAction().ExecuteAsync(context, CancellationToken.None);
 
         Assert.That((result.Error?.Code, Stub.RequestCount), Is.EqualTo((ActionErrorCodes.RateLimited, 0)));
+    }
+
+    private static Task<ApiResponse<SeveritiesListResultV1>> ListSeverities(IncidentIoClient client) =>
+        client.SendAsync<SeveritiesListResultV1>(new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+    /// <summary>A factory of its own (not the fixture's), disposed after handing out <paramref name="client"/>.</summary>
+    private IncidentIoClientFactory DisposedAfterHandingOut(out IncidentIoClient client)
+    {
+        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("GET", "/v1/severities", 200, """{"severities":[]}""");
+        clients.TryCreate(Stub.Connection(), out var handedOut, out _);
+        clients.Dispose();
+        client = handedOut!;
+        return clients;
     }
 }

@@ -141,6 +141,50 @@ public sealed class StreamedResponseTests
         Assert.That(response.Content, Is.EqualTo("""{"type":"validation_error","errors":[{"message":"é"}]}"""));
     }
 
+    // RestSharp's reading too lets a byte order mark name the encoding (StreamReader's default).
+    [Test]
+    public void Writer_ErrorStatusInUtf16WithByteOrderMark_KeepsTheDecodedText()
+    {
+        const string Body = """{"type":"validation_error","errors":[{"message":"é"}]}""";
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Body)).ToArray();
+
+        var response = Read<SeveritiesListResultV1>(HttpStatusCode.UnprocessableEntity, bytes, "application/json");
+
+        Assert.That(response.Content, Is.EqualTo(Body));
+    }
+
+    // JSON exchanged between systems is UTF-8 (RFC 8259, 8.1): a 2xx body in another encoding that no charset declares is
+    // not read as a model, but keeps its text, as for any body that cannot be read.
+    [Test]
+    public void Writer_SuccessInUtf16WithoutCharset_KeepsTheProblemAndTheDecodedText()
+    {
+        const string Body = """{"severities":[]}""";
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Body)).ToArray();
+
+        var response = Read<SeveritiesListResultV1>(HttpStatusCode.OK, bytes, "application/json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Problem, Is.Not.Null);
+            Assert.That(response.Value, Is.Null);
+            Assert.That(response.Content, Is.EqualTo(Body));
+        });
+    }
+
+    [Test]
+    public void Writer_SuccessInADeclaredCharsetLackingWhatThePluginNeeds_KeepsTheProblemAndTheDecodedText()
+    {
+        var body = IncidentBodies.Show.Replace("\"reference\":\"INC-123\",", "", StringComparison.Ordinal).Replace("Our database is sad", "Notre base est triste à mourir", StringComparison.Ordinal);
+
+        var response = Read<IncidentsShowResultV2>(HttpStatusCode.OK, Encoding.Latin1.GetBytes(body), "application/json; charset=iso-8859-1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(((LenientReadException)response.Problem!).Field, Is.EqualTo("/incident/reference"));
+            Assert.That(response.Content, Does.Contain("triste à mourir").And.EqualTo(body), "the body is read as text twice: once for the model, once to keep it");
+        });
+    }
+
     [Test]
     public void Writer_Utf8ByteOrderMark_IsSkipped()
     {
