@@ -154,8 +154,8 @@ internal sealed class IncidentIoClient : IDisposable
             return Failure<T>(TransportErrors.ClientRateLimited(request, attempts));
         }
 
-        // An attempt the deadline or the caller cut off is one of these (RestSharp answers it as aborted); a cut before any
-        // attempt or in a back-off sent nothing more, so a write refused for sure (429, 4xx, connection refused) stays known.
+        // An attempt the deadline or the caller cut off has set the flag itself (RestSharp answers it as aborted, status 0);
+        // a cut before any attempt or in a back-off sent nothing more, so a write refused for sure (429, 4xx, refused connection) stays known.
         if (outcomeUnknown)
         {
             // Some attempt's outcome is unknown: whatever the final answer's failure, the write may have happened.
