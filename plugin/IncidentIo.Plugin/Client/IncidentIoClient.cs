@@ -36,8 +36,7 @@ internal sealed class IncidentIoClient : IDisposable
         _apiKey = connection.Credential;
         _options = options;
         var partition = IncidentIoRateLimit.KeyFor(connection.BaseUrl, keyFingerprint);
-        _limiter = options.RateLimiters?.GetRateLimiter(partition) ?? options.DefaultRateLimiters.GetRateLimiter(partition)
-                   ?? throw new InvalidOperationException("The default rate limiters gave no limiter.");
+        _limiter = options.RateLimiters?.GetRateLimiter(partition) ?? options.DefaultRateLimiters.GetRateLimiter(partition);
         var restOptions = new RestClientOptions(connection.BaseUrl)
         {
             // Sent as the HttpClient's default header below, not as a RestSharp parameter (see there).
@@ -99,10 +98,26 @@ internal sealed class IncidentIoClient : IDisposable
         if (request.Operation.PerMinuteLimit is { } perMinute)
         {
             // The operation's own limit (e.g. 60 escalations a minute): wait for a slot rather than be refused with 429.
-            using var slot = await _operationLimiters.GetOrAdd(request.Operation, _ => OperationLimiter(perMinute)).AcquireAsync(1, linked.Token);
-            if (!slot.IsAcquired)
+            RateLimitLease slot;
+            try
             {
-                return Failure<T>(TransportErrors.ClientRateLimited(request, 0));
+                slot = await _operationLimiters.GetOrAdd(request.Operation, _ => OperationLimiter(perMinute)).AcquireAsync(1, linked.Token);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || deadline.IsCancellationRequested)
+            {
+                // A queued wait ends by throwing, not with a lease; nothing was sent.
+                return Failure<T>(cancellationToken.IsCancellationRequested
+                    ? TransportErrors.Cancelled(request, 0)
+                    : TransportErrors.DeadlineExceeded(request, 0, resilience.Deadline, $"none sent, waiting for a slot in the operation's limit of {perMinute} a minute"));
+            }
+
+            // A slot not given (queue full, or the client disposed while waiting) is a refusal.
+            using (slot)
+            {
+                if (!slot.IsAcquired)
+                {
+                    return Failure<T>(TransportErrors.OperationRateLimited(request, perMinute));
+                }
             }
         }
 
@@ -139,7 +154,9 @@ internal sealed class IncidentIoClient : IDisposable
             return Failure<T>(TransportErrors.ClientRateLimited(request, attempts));
         }
 
-        if (outcomeUnknown || (request.Operation.Method != Method.Get && (deadline.IsCancellationRequested || cancellationToken.IsCancellationRequested)))
+        // An attempt the deadline or the caller cut off has set the flag itself (RestSharp answers it as aborted, status 0);
+        // a cut before any attempt or in a back-off sent nothing more, so a write refused for sure (429, 4xx, refused connection) stays known.
+        if (outcomeUnknown)
         {
             // Some attempt's outcome is unknown: whatever the final answer's failure, the write may have happened.
             return Unknown(SendResult<T>(request, last, lastFinished, attempts, resilience, deadline, cancellationToken));
@@ -184,6 +201,7 @@ internal sealed class IncidentIoClient : IDisposable
         }
     }
 
+    // Stryker disable once Boolean : a minute's wait; a bucket that never refills shows only after a real minute (its timer is not the TimeProvider)
     private static TokenBucketRateLimiter OperationLimiter(int perMinute) => new(new TokenBucketRateLimiterOptions
     {
         TokenLimit = perMinute,
@@ -194,17 +212,22 @@ internal sealed class IncidentIoClient : IDisposable
         AutoReplenishment = true,
     });
 
-    private bool StaysOnBaseUrl(ApiRequest request, [NotNullWhen(true)] out RestRequest? built, out string target)
+    private bool StaysOnBaseUrl(ApiRequest request, [NotNullWhen(true)] out RestRequest? built, [NotNullWhen(false)] out string? target)
     {
         built = null;
         try
         {
             built = RestRequests.Build(request);
             var uri = _rest.BuildUri(built);
-            var contained = BaseUrlGuard.Contains(BaseUrl, uri);
-            // Only a refusal names the target: no string per call otherwise.
-            target = contained ? "" : uri.GetLeftPart(UriPartial.Path);
-            return contained;
+            if (BaseUrlGuard.Contains(BaseUrl, uri))
+            {
+                // Only a refusal names the target: no string per call otherwise.
+                target = null;
+                return true;
+            }
+
+            target = uri.GetLeftPart(UriPartial.Path);
+            return false;
         }
         catch (UriFormatException)
         {

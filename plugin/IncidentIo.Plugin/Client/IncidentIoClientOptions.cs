@@ -31,8 +31,8 @@ internal sealed record IncidentIoClientOptions
     /// <summary>The host's rate limiters (<see cref="HostServices.RateLimiters"/>); null, or a null answer, means <see cref="DefaultRateLimiters"/>.</summary>
     public IRateLimiterProvider? RateLimiters { get; init; }
 
-    /// <summary>The plugin's own token buckets, used for every partition the host's limiters leave alone.</summary>
-    public IRateLimiterProvider DefaultRateLimiters { get; init; } = new TokenBucketSource();
+    /// <summary>The plugin's own token buckets, used for every partition the host's limiters leave alone (always a limiter).</summary>
+    public TokenBucketSource DefaultRateLimiters { get; init; } = new TokenBucketSource();
 
     /// <summary>The clock used for back-off, deadlines and to read <c>Retry-After</c> dates.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -13,12 +13,17 @@ public sealed class IncidentIoClientTests : StubFixture
     private const string OneSeverity =
         """{"severities":[{"id":"S1","name":"Minor","description":"d","rank":1,"created_at":"2021-08-17T13:28:57.801578Z","updated_at":"2021-08-17T13:28:57.801578Z"}]}""";
 
+    // An operation with its own limit of one call a minute (as create escalation has 60).
+    private static readonly ApiOperation OncePerMinute = new(Method.Post, "/v2/limited", "page someone", null, SafeToRetry: false, PerMinuteLimit: 1);
+
     [Test]
     public async Task SendAsync_ListSeverities_SendsGetWithBearerKeyJsonAcceptAndUserAgent()
     {
+        // A factory of its own: the client, and the default headers it sets up, is built inside this test.
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
         Stub.Returns("GET", "/v1/severities", 200, OneSeverity);
 
-        await ListSeveritiesAsync();
+        await clients.SendAsync<SeveritiesListResultV1>(Stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
 
         var request = Stub.LastRequest;
         Assert.Multiple(() =>
@@ -28,6 +33,61 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(request.Header("Authorization"), Is.EqualTo($"Bearer {IncidentIoStub.ApiKey}"));
             Assert.That(request.Header("Accept"), Is.EqualTo("application/json"));
             Assert.That(request.Header("User-Agent"), Does.StartWith("IncidentIo.Plugin/0.1.0"));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_Redirect_IsReportedWithoutFollowingIt()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("GET", "/v1/severities", 302, null, ("Location", Stub.Url + "/v1/elsewhere"));
+        Stub.Returns("GET", "/v1/elsewhere", 200, OneSeverity);
+
+        var response = await clients.SendAsync<SeveritiesListResultV1>(
+            Stub.Connection(), new ApiRequest(IncidentIoOperations.ListSeverities), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.IsSuccess, Is.False);
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.RequestFailed));
+            Assert.That(response.Error.HttpStatus, Is.EqualTo(302));
+            Assert.That(response.Error.Message, Is.EqualTo(
+                $"incident.io answered the request to list severities with a redirect (HTTP 302 to {Stub.Url}/v1/elsewhere), which is not followed"));
+            Assert.That(SentTo("/v1/elsewhere"), Is.Zero, "the redirect was followed");
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_PathThatIsNoUrl_IsRefusedAsUnreadableWithoutAnyRequest()
+    {
+        // Port 99999 does not exist, so System.Uri cannot read the URL the request would go to.
+        var operation = new ApiOperation(Method.Get, "http://elsewhere.example:99999/v1/identity", "call the API", null, SafeToRetry: true);
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ValidationFailed));
+            Assert.That(response.Error.Message, Is.EqualTo(
+                $"Refused to call the API: the request would go to an unreadable URL, outside the connection's base_url {Stub.Url}/"));
+            Assert.That(response.Error.HttpAttempts, Is.Zero);
+            Assert.That(Stub.Server.LogEntries.Where(e => e.RequestMessage!.Path.EndsWith("/v1/identity", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_RequestResolvingToAnotherHost_RefusalNamesThatUrlWithoutItsQuery()
+    {
+        var operation = new ApiOperation(Method.Get, "http://elsewhere.example/v1/identity", "call the API", null, SafeToRetry: true);
+        var request = new ApiRequest(operation).WithQuery("page_size", "5");
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Message, Is.EqualTo(
+                $"Refused to call the API: the request would go to http://elsewhere.example/v1/identity, outside the connection's base_url {Stub.Url}/"));
+            Assert.That(Stub.Server.LogEntries.Where(e => e.RequestMessage!.Path.EndsWith("/v1/identity", StringComparison.Ordinal)), Is.Empty);
         });
     }
 
@@ -131,7 +191,7 @@ public sealed class IncidentIoClientTests : StubFixture
     public async Task SendAsync_QueryAndBody_AreSentAsGivenInSnakeCase()
     {
         Stub.Returns("POST", "/v2/things", 200, "{}");
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        var operation = Write(safeToRetry: false);
         var request = new ApiRequest(operation)
             .WithQuery("status_category[one_of]", "live")
             .WithQuery("status_category[one_of]", "triage")
@@ -152,7 +212,7 @@ public sealed class IncidentIoClientTests : StubFixture
     public async Task SendAsync_OperationNotSafeToRetry_IsNotRetriedOn503()
     {
         Stub.Returns("POST", "/v2/things", 503, "");
-        var operation = new ApiOperation(Method.Post, "/v2/things", "create things", null, SafeToRetry: false);
+        var operation = Write(safeToRetry: false);
 
         var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
 
@@ -161,6 +221,159 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError));
             Assert.That(response.Attempts, Is.EqualTo(1));
             Assert.That(Stub.RequestCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_WriteAnswered5xxByBothAttempts_OutcomeUnknown()
+    {
+        // Two attempts, each of whose writes may have happened: the second must not cancel out the first.
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAttempts = 1 });
+        Stub.Returns("POST", "/v2/things", 503, "");
+        var operation = Write(safeToRetry: true);
+
+        var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.ServerError));
+            Assert.That(response.Error.HttpAttempts, Is.EqualTo(2));
+            Assert.That(response.Error.OutcomeUnknown, Is.True);
+            Assert.That(SentTo("/v2/things"), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_RetryAfterAnAnswerSettingACookie_SendsTheSameRequestWithoutTheCookie()
+    {
+        // Each attempt is a request of its own: nothing an earlier answer set (a gateway's cookie) travels with a retry.
+        Stub.ReturnsInTurn("POST", "/v2/things",
+            r => r.WithStatusCode(503).WithHeader("Set-Cookie", "route=b1; Path=/"),
+            r => r.WithStatusCode(503).WithHeader("Set-Cookie", "route=b2; Path=/"),
+            r => r.WithStatusCode(200).WithBody("{}"));
+        var operation = Write(safeToRetry: true);
+        var request = new ApiRequest(operation).WithBody(new { IdempotencyKey = "k1" });
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), request, CancellationToken.None);
+
+        var sent = Stub.Server.LogEntries.Select(e => e.RequestMessage!).Where(r => r.Path == "/v2/things").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.IsSuccess, Is.True, () => response.Error!.Message);
+            Assert.That(response.Attempts, Is.EqualTo(3));
+            Assert.That(sent.Select(r => $"{r.Method} {r.Path} {r.Body}"), Is.EqualTo(Enumerable.Repeat("""POST /v2/things {"idempotency_key":"k1"}""", 3)));
+            Assert.That(sent.Select(r => r.Header("Cookie")), Is.All.Null);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_WriteCancelledBeforeSending_IsCancelledWithTheOutcomeKnown()
+    {
+        var operation = Write(safeToRetry: true);
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), new CancellationToken(canceled: true));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(response.Error.OutcomeUnknown, Is.False);
+            Assert.That(SentTo("/v2/things"), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_WriteRefusedThenCancelledInTheBackOff_IsCancelledWithTheOutcomeKnown()
+    {
+        // A 429 says the write did not happen; the 30 s back-off it asks for is cut short and nothing else is sent.
+        // The cancel comes well after the 429 (a cut-off attempt would be unknown), well before the retry.
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAfter = TimeSpan.FromSeconds(30) });
+        Stub.Returns("POST", "/v2/refused", 429, "", ("Retry-After", "30"));
+        var operation = Write(safeToRetry: true) with { Path = "/v2/refused" };
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
+
+        var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(response.Error.OutcomeUnknown, Is.False);
+            Assert.That(SentTo("/v2/refused"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_WriteCutOffWhileSent_IsCancelledWithTheOutcomeUnknown()
+    {
+        Stub.ReturnsInTurn("POST", "/v2/things", r => r.WithStatusCode(200).WithBody("{}").WithDelay(TimeSpan.FromSeconds(3)));
+        var operation = Write(safeToRetry: false);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var response = await Clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(response.Error.OutcomeUnknown, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_DeadlinePassesWaitingForTheOperationsSlot_IsTimeoutWithNothingMoreSent()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromSeconds(1) });
+        Stub.Returns("POST", "/v2/limited", 200, "{}");
+        // Takes the one slot, whatever its answer (a loaded machine may make it miss the short deadline).
+        await SendOncePerMinuteAsync(clients, CancellationToken.None);
+
+        var second = await SendOncePerMinuteAsync(clients, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Error!.Code, Is.EqualTo(ActionErrorCodes.Timeout));
+            Assert.That(second.Error.Message, Is.EqualTo(
+                "incident.io could not page someone within the 1 s deadline (0 attempts); last attempt: none sent, waiting for a slot in the operation's limit of 1 a minute"));
+            Assert.That(second.Error.HttpAttempts, Is.Zero);
+            Assert.That(SentTo("/v2/limited"), Is.AtMost(1), "only the first call's request");
+        });
+    }
+
+    [Test]
+    public async Task SendAsync_CallerCancelsWaitingForTheOperationsSlot_IsCancelledWithNothingMoreSent()
+    {
+        using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions);
+        Stub.Returns("POST", "/v2/limited", 200, "{}");
+        await SendOncePerMinuteAsync(clients, CancellationToken.None);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var second = await SendOncePerMinuteAsync(clients, cancel.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Error!.Code, Is.EqualTo(ActionErrorCodes.Cancelled));
+            Assert.That(second.Error.HttpAttempts, Is.Zero);
+            Assert.That(SentTo("/v2/limited"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Dispose_CallWaitingForTheOperationsSlot_EndsAtOnceAsRateLimited()
+    {
+        // The deadline is far: only disposing the operation's limiter ends the wait with a refusal rather than a timeout.
+        var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { Deadline = TimeSpan.FromSeconds(5) });
+        Stub.Returns("POST", "/v2/limited", 200, "{}");
+        await SendOncePerMinuteAsync(clients, CancellationToken.None);
+        // Everything before the wait for the slot runs synchronously, so the call is queued when SendAsync returns.
+        var waiting = SendOncePerMinuteAsync(clients, CancellationToken.None);
+
+        clients.Dispose();
+        var response = await waiting;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
+            Assert.That(response.Error.Message, Does.StartWith("The request to page someone was not sent: it got no slot in incident.io's limit of 1 such calls a minute"));
+            Assert.That(response.Error.HttpAttempts, Is.Zero);
+            Assert.That(SentTo("/v2/limited"), Is.EqualTo(1));
         });
     }
 
@@ -182,6 +395,8 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error.Hint, Is.EqualTo("The request was not retried. Try again later and check https://status.incident.io."));
             Assert.That(response.Error.Retryable, Is.True);
             Assert.That(response.Error.HttpAttempts, Is.EqualTo(1));
+            // A read cut off changed nothing.
+            Assert.That(response.Error.OutcomeUnknown, Is.False);
         });
     }
 
@@ -200,4 +415,13 @@ public sealed class IncidentIoClientTests : StubFixture
             Assert.That(response.Error.HttpAttempts, Is.EqualTo(1));
         });
     }
+
+    // A write of no particular operation, answered by the stub at POST /v2/things.
+    private static ApiOperation Write(bool safeToRetry) => new(Method.Post, "/v2/things", "create things", null, safeToRetry);
+
+    private Task<ApiResponse<JsonElement>> SendOncePerMinuteAsync(IncidentIoClientFactory clients, CancellationToken cancellationToken) =>
+        clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(OncePerMinute), cancellationToken);
+
+    // Requests WireMock logged for path: an answer delayed in an earlier test is logged when it goes, maybe in this one.
+    private int SentTo(string path) => Stub.Server.LogEntries.Count(e => e.RequestMessage!.Path == path);
 }

@@ -69,8 +69,24 @@ internal static class TransportErrors
     {
         Code = ActionErrorCodes.RateLimited,
         Message = $"Too many calls are waiting for this API key's rate limit (1200 a minute), so the request to {request.Operation.Phrase} was not sent",
-        Hint = "Spread the workflow's calls out or run the step again later.",
+        Hint = SpreadOut,
         Retryable = true,
         HttpAttempts = attempts,
     };
+
+    /// <summary>
+    /// No slot in an operation's own limit (<see cref="ApiOperation.PerMinuteLimit"/>, e.g. create escalation's 60 a minute):
+    /// its queue was full, or the client was disposed while the call waited. Nothing was sent.
+    /// </summary>
+    public static ActionError OperationRateLimited(ApiRequest request, int perMinute) => new()
+    {
+        Code = ActionErrorCodes.RateLimited,
+        Message = $"The request to {request.Operation.Phrase} was not sent: it got no slot in incident.io's limit of {perMinute} "
+            + "such calls a minute, with too many calls already waiting for one",
+        Hint = SpreadOut,
+        Retryable = true,
+        HttpAttempts = 0,
+    };
+
+    private const string SpreadOut = "Spread the workflow's calls out or run the step again later.";
 }

@@ -245,5 +245,21 @@ public sealed class TransportErrorsTests : StubFixture
         });
     }
 
+    [Test]
+    public void OperationRateLimited_PerMinute_IsRateLimitedNamingTheOperationsLimitAndNothingSent()
+    {
+        var error = TransportErrors.OperationRateLimited(Severities, 60);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
+            Assert.That(error.Message, Is.EqualTo(
+                "The request to list severities was not sent: it got no slot in incident.io's limit of 60 such calls a minute, with too many calls already waiting for one"));
+            Assert.That(error.Hint, Is.EqualTo("Spread the workflow's calls out or run the step again later."));
+            Assert.That(error.Retryable, Is.True);
+            Assert.That(error.HttpAttempts, Is.Zero);
+        });
+    }
+
     private static RestResponse Failed(ResponseStatus status) => new(new RestRequest()) { ResponseStatus = status };
 }
