@@ -156,7 +156,8 @@ internal sealed class IncidentIoClient : IDisposable
 
         // An attempt the deadline or the caller cut off has set the flag itself (RestSharp answers it as aborted, status 0);
         // a cut before any attempt or in a back-off sent nothing more, so a write refused for sure (429, 4xx, refused connection) stays known.
-        if (outcomeUnknown)
+        // A cut that came after incident.io accepted the write (2xx) did not undo it.
+        if (outcomeUnknown || AcceptedBeforeTheCut(request, last, linked.IsCancellationRequested))
         {
             // Some attempt's outcome is unknown: whatever the final answer's failure, the write may have happened.
             return Unknown(SendResult<T>(request, last, lastFinished, attempts, resilience, deadline, cancellationToken));
@@ -252,6 +253,13 @@ internal sealed class IncidentIoClient : IDisposable
     }
 
     private ApiResponse<T> Failure<T>(ActionError error) => ApiResponse<T>.Failure(SecretRedaction.Redact(error, _apiKey));
+
+    /// <summary>
+    /// True for a write incident.io answered 2xx before the deadline or the caller's cancel cut the call off (the cut is
+    /// reported, and must not read as "nothing happened").
+    /// </summary>
+    internal static bool AcceptedBeforeTheCut(ApiRequest request, RestResponse? last, bool cut) =>
+        cut && request.Operation.Method != Method.Get && last is { StatusCode: >= System.Net.HttpStatusCode.OK and < System.Net.HttpStatusCode.MultipleChoices };
 
     // A write may have happened when it was sent and not answered (dropped after sending, timed out, cut off; a refused
     // connection never sent it), or answered 5xx: a gateway's 502/503/504 or a server error can come after the commit
