@@ -36,7 +36,13 @@ internal sealed class IncidentIoStub : IDisposable
     /// <summary>A connection to this stub; <paramref name="apiKey"/> null leaves the secret out.</summary>
     public ActionConnection Connection(string? apiKey = ApiKey) => Connections.To(Url, apiKey);
 
-    public void Reset() => Server.Reset();
+    public void Reset()
+    {
+        Server.Reset();
+        _resetAt = DateTime.UtcNow;
+    }
+
+    private DateTime _resetAt = DateTime.MinValue;
 
     /// <summary>Answers <paramref name="method"/> <paramref name="path"/> with a status, a JSON (or any) body and headers.</summary>
     public void Returns(string method, string path, int status, string? body = null, params (string Name, string Value)[] headers)
@@ -83,9 +89,16 @@ internal sealed class IncidentIoStub : IDisposable
         }
     }
 
-    public int RequestCount => Server.LogEntries.Count;
+    /// <summary>
+    /// The requests received since the last <see cref="Reset"/>. WireMock logs a request when it answers, so an answer an
+    /// earlier test delayed (and its client gave up on) would otherwise land in the next test's log.
+    /// </summary>
+    public IReadOnlyList<WireMock.IRequestMessage> Requests =>
+        [.. Server.LogEntries.Select(e => e.RequestMessage!).Where(r => r.DateTime.ToUniversalTime() >= _resetAt)];
 
-    public WireMock.IRequestMessage LastRequest => Server.LogEntries[^1].RequestMessage!;
+    public int RequestCount => Requests.Count;
+
+    public WireMock.IRequestMessage LastRequest => Requests[^1];
 
     /// <summary>A loopback URL nothing listens on, for "connection refused".</summary>
     public static string ClosedPortUrl()
