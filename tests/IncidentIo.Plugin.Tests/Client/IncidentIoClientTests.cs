@@ -289,7 +289,7 @@ public sealed class IncidentIoClientTests : StubFixture
         using var clients = new IncidentIoClientFactory(IncidentIoStub.FastOptions with { MaxRetryAfter = TimeSpan.FromSeconds(30) });
         Stub.Returns("POST", "/v2/refused", 429, "", ("Retry-After", "30"));
         var operation = Write(safeToRetry: true) with { Path = "/v2/refused" };
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(3));
 
         var response = await clients.SendAsync<JsonElement>(Stub.Connection(), new ApiRequest(operation), cancel.Token);
 
