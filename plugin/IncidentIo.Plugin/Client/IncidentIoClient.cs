@@ -27,6 +27,7 @@ internal sealed class IncidentIoClient : IDisposable
     private readonly ConcurrentDictionary<int, ResiliencePipeline<RestResponse>> _pipelines = new();
     private readonly ConcurrentDictionary<ApiOperation, RateLimiter> _operationLimiters = new();
     private readonly RateLimiter _limiter;
+    private readonly bool _limitedByHost;
     private readonly IncidentIoClientOptions _options;
     private readonly SecretValue _apiKey;
 
@@ -36,7 +37,9 @@ internal sealed class IncidentIoClient : IDisposable
         _apiKey = connection.Credential;
         _options = options;
         var partition = IncidentIoRateLimit.KeyFor(connection.BaseUrl, keyFingerprint);
-        _limiter = options.RateLimiters?.GetRateLimiter(partition) ?? options.DefaultRateLimiters.GetRateLimiter(partition);
+        var hostLimiter = options.RateLimiters?.GetRateLimiter(partition);
+        _limitedByHost = hostLimiter is not null;
+        _limiter = hostLimiter ?? options.DefaultRateLimiters.GetRateLimiter(partition);
         var restOptions = new RestClientOptions(connection.BaseUrl)
         {
             // Sent as the HttpClient's default header below, not as a RestSharp parameter (see there).
@@ -151,7 +154,7 @@ internal sealed class IncidentIoClient : IDisposable
         }
         catch (RateLimiterRejectedException)
         {
-            return Failure<T>(TransportErrors.ClientRateLimited(request, attempts));
+            return Failure<T>(TransportErrors.ClientRateLimited(request, attempts, _limitedByHost));
         }
 
         // An attempt the deadline or the caller cut off has set the flag itself (RestSharp answers it as aborted, status 0);

@@ -112,6 +112,7 @@ public sealed class ResilienceTests : StubFixture
         Assert.Multiple(() =>
         {
             Assert.That(response.Error!.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
+            Assert.That(response.Error.Message, Does.StartWith("Too many calls are waiting for the host's rate limit for this API key,"));
             Assert.That(response.Error.Retryable, Is.True);
             Assert.That(Stub.RequestCount, Is.Zero);
         });

@@ -65,10 +65,16 @@ internal static class TransportErrors
         HttpAttempts = attempts,
     };
 
-    public static ActionError ClientRateLimited(ApiRequest request, int attempts) => new()
+    /// <summary>
+    /// The client-side limiter of this API key refused an attempt: the plugin's own (1200 a minute, incident.io's limit) or,
+    /// when <paramref name="hostLimit"/>, the one the host supplied (<c>HostServices.RateLimiters</c>), whose limit the plugin
+    /// does not know. Nothing more was sent.
+    /// </summary>
+    public static ActionError ClientRateLimited(ApiRequest request, int attempts, bool hostLimit) => new()
     {
         Code = ActionErrorCodes.RateLimited,
-        Message = $"Too many calls are waiting for this API key's rate limit (1200 a minute), so the request to {request.Operation.Phrase} was not sent",
+        Message = $"Too many calls are waiting for {(hostLimit ? "the host's rate limit for this API key" : "this API key's rate limit (1200 a minute)")}, "
+            + $"so the request to {request.Operation.Phrase} was not sent",
         Hint = SpreadOut,
         Retryable = true,
         HttpAttempts = attempts,

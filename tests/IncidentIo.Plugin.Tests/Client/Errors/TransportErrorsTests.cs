@@ -229,16 +229,17 @@ public sealed class TransportErrorsTests : StubFixture
         });
     }
 
-    [Test]
-    public void ClientRateLimited_Attempts_IsRateLimitedSayingNothingWasSent()
+    [TestCase(false, "this API key's rate limit (1200 a minute)")]
+    [TestCase(true, "the host's rate limit for this API key")]
+    public void ClientRateLimited_Attempts_IsRateLimitedSayingNothingWasSent(bool hostLimit, string limit)
     {
-        var error = TransportErrors.ClientRateLimited(Severities, 0);
+        var error = TransportErrors.ClientRateLimited(Severities, 0, hostLimit);
 
         Assert.Multiple(() =>
         {
             Assert.That(error.Code, Is.EqualTo(ActionErrorCodes.RateLimited));
             Assert.That(error.Message, Is.EqualTo(
-                "Too many calls are waiting for this API key's rate limit (1200 a minute), so the request to list severities was not sent"));
+                $"Too many calls are waiting for {limit}, so the request to list severities was not sent"));
             Assert.That(error.Hint, Is.EqualTo("Spread the workflow's calls out or run the step again later."));
             Assert.That(error.Retryable, Is.True);
             Assert.That(error.HttpAttempts, Is.Zero);
